@@ -1,0 +1,26 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("ScoreDesk"));
+    QApplication::setOrganizationName(QStringLiteral("ScoreDesk"));
+    QApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("scoredesk"));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("scoredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    ScoreDesk::App::MainWindow window;
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,43 @@
+#include "clicontext.h"
+#include "exitcodes.h"
+#include "rrscommand.h"
+
+#include <QCoreApplication>
+
+using namespace ScoreDesk::Cli;
+
+namespace {
+
+const char Usage[] =
+    "Usage: scoredesk-cli COMMAND [OPTIONS]\n"
+    "\n"
+    "Commands:\n"
+    "  rrs        send a request/response scoring call (see scoredesk-cli rrs --help)\n"
+    "\n"
+    "Exit codes: 0 success, 1 other failure, 2 usage or input error,\n"
+    "            3 the service or gateway rejected the call, 4 network, TLS or timeout.\n";
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scoredesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("ScoreDesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
+        printOut(Usage);
+        return arguments.isEmpty() ? UsageError : Success;
+    }
+    if (arguments.first() == QLatin1String("--version")) {
+        printOut("scoredesk-cli " SCOREDESK_VERSION "\n");
+        return Success;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("rrs"))
+        return runRrsCommand(arguments);
+    printError(QStringLiteral("unknown command '%1'; try scoredesk-cli --help").arg(command));
+    return UsageError;
+}

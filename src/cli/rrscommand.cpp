@@ -1,0 +1,211 @@
+#include "rrscommand.h"
+
+#include "clicontext.h"
+#include "exitcodes.h"
+
+#include "core/http/httpclient.h"
+#include "core/service/rrscall.h"
+#include "core/table/csvreader.h"
+#include "core/table/csvwriter.h"
+
+#include <QBuffer>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+
+namespace ScoreDesk::Cli {
+
+namespace {
+
+struct RrsOptions
+{
+    ServiceEndpoint endpoint;
+    ServiceCredentials credentials;
+    RrsRequest request;
+    QByteArray rawBody; // --body: sent as given
+    QString outputFile;
+    QString outputDir;
+    bool raw = false;
+    int timeoutSeconds = 100;
+};
+
+int parseOptions(const QStringList &arguments, RrsOptions *options)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Send a request/response scoring call and print the first output as CSV."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location: {base}/workspaces/{ws}/services/{svc}."), QStringLiteral("URL"));
+    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), QStringLiteral("Environment variable holding the API key."), QStringLiteral("VAR"));
+    const QCommandLineOption subscriptionKeyEnv(QStringLiteral("subscription-key-env"), QStringLiteral("Environment variable holding the gateway subscription key."), QStringLiteral("VAR"));
+    const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("CSV file for input1 (header row first)."), QStringLiteral("FILE.csv"));
+    const QCommandLineOption body(QStringLiteral("body"), QStringLiteral("JSON request body to send as it is."), QStringLiteral("FILE.json"));
+    const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Global parameter, repeatable."), QStringLiteral("NAME=VALUE"));
+    const QCommandLineOption swagger(QStringLiteral("swagger-format"), QStringLiteral("Use the swagger (list of row objects) format."));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the first output here instead of stdout."), QStringLiteral("FILE.csv"));
+    const QCommandLineOption outputDir(QStringLiteral("output-dir"), QStringLiteral("Write every output as DIR/NAME.csv."), QStringLiteral("DIR"));
+    const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Print the response JSON instead of CSV."));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds without data."), QStringLiteral("SECONDS"), QStringLiteral("100"));
+    parser.addOptions({help, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, timeout});
+
+    QStringList argv = arguments;
+    argv.prepend(QStringLiteral("scoredesk-cli rrs"));
+    if (!parser.parse(argv)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        printOut(parser.helpText().toUtf8());
+        return Success;
+    }
+    auto usage = [](const QString &message) {
+        printError(message);
+        return UsageError;
+    };
+    if (!parser.isSet(url))
+        return usage(QStringLiteral("rrs needs --url (see --help)"));
+    QString error;
+    options->endpoint = ServiceEndpoint::parse(parser.value(url), &error);
+    if (!options->endpoint.isValid())
+        return usage(QStringLiteral("--url: ") + error);
+    if (!parser.isSet(apiKeyEnv))
+        return usage(QStringLiteral("rrs needs --api-key-env VAR naming the variable that holds the API key"));
+    if (!secretFromEnvironment(parser.value(apiKeyEnv), &options->credentials.apiKey, &error)
+        || !secretFromEnvironment(parser.value(subscriptionKeyEnv), &options->credentials.subscriptionKey, &error))
+        return usage(error);
+    if (parser.isSet(input) == parser.isSet(body))
+        return usage(QStringLiteral("give exactly one of --input FILE.csv or --body FILE.json"));
+    if (parser.isSet(output) && parser.isSet(outputDir))
+        return usage(QStringLiteral("give --output or --output-dir, not both"));
+    bool ok = false;
+    options->timeoutSeconds = parser.value(timeout).toInt(&ok);
+    if (!ok || options->timeoutSeconds <= 0)
+        return usage(QStringLiteral("--timeout must be a positive number of seconds"));
+
+    options->request.swaggerFormat = parser.isSet(swagger);
+    options->raw = parser.isSet(raw);
+    options->outputFile = parser.value(output);
+    options->outputDir = parser.value(outputDir);
+    for (const QString &pair : parser.values(param)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return usage(QStringLiteral("--param takes NAME=VALUE, got '%1'").arg(pair));
+        options->request.globalParameters.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+
+    if (parser.isSet(input)) {
+        NamedTable table{QStringLiteral("input1"), {}};
+        CsvError csvError;
+        if (!readCsvFile(parser.value(input), &table.table, &csvError))
+            return usage(csvError.toString(parser.value(input)));
+        options->request.inputs.append(table);
+    } else {
+        QFile file(parser.value(body));
+        if (!file.open(QIODevice::ReadOnly))
+            return usage(parser.value(body) + QStringLiteral(": ") + file.errorString());
+        options->rawBody = file.readAll();
+        QJsonParseError parseError;
+        if (QJsonDocument::fromJson(options->rawBody, &parseError).isNull())
+            return usage(QStringLiteral("%1: not valid JSON: %2 at byte %3").arg(parser.value(body), parseError.errorString()).arg(parseError.offset));
+    }
+    return -1; // go on
+}
+
+int exitCodeFor(const ServiceError &error)
+{
+    if (error.isTransportFailure())
+        return NetworkError;
+    if (error.kind == ServiceError::Kind::Parse || error.kind == ServiceError::Kind::Cancelled)
+        return Failure;
+    return Rejected;
+}
+
+QByteArray tableAsCsv(const DataTable &table)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    writer.writeTable(table);
+    return buffer.data();
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    // QSaveFile: a failed or interrupted write never leaves a half file where a good one was.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        *error = path + QStringLiteral(": ") + file.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runRrsCommand(const QStringList &arguments)
+{
+    RrsOptions options;
+    const int parsed = parseOptions(arguments, &options);
+    if (parsed >= 0)
+        return parsed;
+
+    QNetworkAccessManager network;
+    HttpClient client(&network);
+    RrsCall call(&client, options.endpoint, options.credentials, options.request);
+    call.setInactivityTimeoutMs(options.timeoutSeconds * 1000);
+    if (!options.rawBody.isEmpty()) {
+        // --body: the same call, with the user's own JSON in place of the encoded table.
+        HttpRequest http = RrsCall::buildHttpRequest(options.endpoint, options.credentials, options.request);
+        http.body = options.rawBody;
+        call.setHttpRequest(http);
+    }
+    QEventLoop loop;
+    QObject::connect(&call, &RrsCall::finished, &loop, &QEventLoop::quit);
+    call.start();
+    loop.exec();
+
+    const RrsResult &result = call.result();
+    if (result.error.isError()) {
+        printError(result.error.toOneLine());
+        return exitCodeFor(result.error);
+    }
+    if (options.raw) {
+        printOut(result.response.body);
+        if (!result.response.body.endsWith('\n'))
+            printOut("\n");
+        return Success;
+    }
+    if (result.outputs.isEmpty()) {
+        printError(QStringLiteral("the service answered with no outputs"));
+        return Failure;
+    }
+    QString error;
+    if (!options.outputDir.isEmpty()) {
+        if (!QDir().mkpath(options.outputDir)) {
+            printError(QStringLiteral("cannot create %1").arg(options.outputDir));
+            return Failure;
+        }
+        for (const NamedTable &output : result.outputs) {
+            if (!writeFileAtomically(QDir(options.outputDir).filePath(output.name + QStringLiteral(".csv")), tableAsCsv(output.table), &error)) {
+                printError(error);
+                return Failure;
+            }
+        }
+        return Success;
+    }
+    const QByteArray csv = tableAsCsv(result.outputs.first().table);
+    if (!options.outputFile.isEmpty()) {
+        if (!writeFileAtomically(options.outputFile, csv, &error)) {
+            printError(error);
+            return Failure;
+        }
+        return Success;
+    }
+    printOut(csv);
+    return Success;
+}
+
+} // namespace ScoreDesk::Cli

@@ -1,0 +1,183 @@
+#include "httpcall.h"
+
+#include "../logging.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+
+namespace ScoreDesk {
+
+namespace {
+
+ServiceError::Kind kindOf(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return ServiceError::Kind::Tls;
+    case QNetworkReply::TimeoutError:
+        return ServiceError::Kind::Timeout;
+    case QNetworkReply::OperationCanceledError:
+        return ServiceError::Kind::Cancelled;
+    default:
+        return ServiceError::Kind::Network;
+    }
+}
+
+} // namespace
+
+HttpCall::HttpCall(QNetworkAccessManager *network, const HttpRequest &request, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_request(request)
+    , m_current(request)
+{
+    m_inactivity.setSingleShot(true);
+    connect(&m_inactivity, &QTimer::timeout, this, [this] {
+        m_timedOut = true;
+        if (m_reply)
+            m_reply->abort();
+    });
+}
+
+HttpCall::~HttpCall()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void HttpCall::start()
+{
+    m_clock.start();
+    sendCurrent();
+}
+
+void HttpCall::cancel()
+{
+    if (m_finished)
+        return;
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void HttpCall::touch()
+{
+    if (m_current.inactivityTimeoutMs > 0)
+        m_inactivity.start(m_current.inactivityTimeoutMs);
+}
+
+void HttpCall::sendCurrent()
+{
+    QNetworkRequest request(m_current.url);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    for (const auto &header : m_current.headers)
+        request.setRawHeader(header.first, header.second);
+    qCDebug(lcHttp) << m_current.method << m_current.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+
+    m_reply = m_network->sendCustomRequest(request, m_current.method, m_current.body);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        touch();
+        Q_EMIT uploadProgress(sent, total);
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        touch();
+        Q_EMIT downloadProgress(received, total);
+    });
+    // TLS problems are never ignored here: the call fails with the reasons, and the GUI may
+    // offer to trust a certificate explicitly through its own handler.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        QStringList reasons;
+        for (const QSslError &error : errors)
+            reasons.append(error.errorString());
+        m_response.transportError = ServiceError::transport(ServiceError::Kind::Tls, reasons.join(QStringLiteral("; ")));
+    });
+    touch();
+}
+
+bool HttpCall::followRedirect(QNetworkReply *reply)
+{
+    const QVariant target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute);
+    if (!target.isValid())
+        return false;
+    const QUrl next = m_current.url.resolved(target.toUrl());
+    if (++m_redirects > MaxRedirects) {
+        finish(ServiceError::transport(ServiceError::Kind::Network,
+                                       QCoreApplication::translate("HttpCall", "too many redirects")));
+        return true;
+    }
+    if (m_current.url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https")) {
+        finish(ServiceError::transport(ServiceError::Kind::Tls,
+                                       QCoreApplication::translate("HttpCall", "refused a redirect from https to an insecure address (%1)")
+                                           .arg(next.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+        return true;
+    }
+    if (next.host().compare(m_current.url.host(), Qt::CaseInsensitive) != 0 || next.port() != m_current.url.port()) {
+        HeaderList kept;
+        for (const auto &header : m_current.headers) {
+            if (!isCredentialHeader(header.first))
+                kept.append(header);
+        }
+        m_current.headers = kept;
+    }
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 303 || ((status == 301 || status == 302) && m_current.method == "POST")) {
+        m_current.method = "GET";
+        m_current.body.clear();
+    }
+    m_current.url = next;
+    sendCurrent();
+    return true;
+}
+
+void HttpCall::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    m_inactivity.stop();
+    reply->deleteLater();
+
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() == QNetworkReply::NoError && status >= 300 && status < 400 && followRedirect(reply))
+        return;
+
+    m_response.status = status;
+    m_response.url = m_current.url;
+    m_response.body = reply->readAll();
+    for (const auto &pair : reply->rawHeaderPairs())
+        m_response.headers.append(pair);
+
+    if (m_cancelled) {
+        finish(ServiceError::transport(ServiceError::Kind::Cancelled, QCoreApplication::translate("HttpCall", "cancelled")));
+    } else if (m_timedOut) {
+        finish(ServiceError::transport(ServiceError::Kind::Timeout,
+                                       QCoreApplication::translate("HttpCall", "no data for %1 s from %2")
+                                           .arg(m_current.inactivityTimeoutMs / 1000.0)
+                                           .arg(m_current.url.host())));
+    } else if (m_response.transportError.isError()) {
+        finish(m_response.transportError);
+    } else if (status == 0) {
+        // No HTTP status means nothing came back: refused, reset, DNS, cut connection.
+        finish(ServiceError::transport(kindOf(reply->error()), reply->errorString()));
+    } else {
+        finish();
+    }
+}
+
+void HttpCall::finish(const ServiceError &transportError)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_response.transportError = transportError;
+    m_response.elapsedMs = m_clock.elapsed();
+    Q_EMIT finished();
+}
+
+} // namespace ScoreDesk

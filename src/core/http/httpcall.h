@@ -1,0 +1,59 @@
+#pragma once
+
+#include "httpmessage.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ScoreDesk {
+
+// One logical HTTP exchange, redirects included. Redirects are followed here rather than by
+// Qt so that the rules are ours: never https->http, and credential headers never travel to
+// another host.
+class HttpCall : public QObject
+{
+    Q_OBJECT
+public:
+    HttpCall(QNetworkAccessManager *network, const HttpRequest &request, QObject *parent = nullptr);
+    ~HttpCall() override;
+
+    void start();
+    void cancel();
+
+    const HttpRequest &request() const { return m_request; }
+    const HttpResponse &response() const { return m_response; }
+    bool isFinished() const { return m_finished; }
+
+    static constexpr int MaxRedirects = 5;
+
+Q_SIGNALS:
+    void uploadProgress(qint64 sent, qint64 total);
+    void downloadProgress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    void sendCurrent();
+    void onReplyFinished();
+    bool followRedirect(QNetworkReply *reply);
+    void finish(const ServiceError &transportError = {});
+    void touch();
+
+    QNetworkAccessManager *m_network;
+    HttpRequest m_request;
+    HttpRequest m_current; // the request as sent after redirects
+    HttpResponse m_response;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_inactivity;
+    QElapsedTimer m_clock;
+    int m_redirects = 0;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_cancelled = false;
+};
+
+} // namespace ScoreDesk

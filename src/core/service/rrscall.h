@@ -1,0 +1,59 @@
+#pragma once
+
+#include "rrscodec.h"
+#include "servicecredentials.h"
+#include "serviceendpoint.h"
+#include "serviceerror.h"
+
+#include "../http/httpmessage.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace ScoreDesk {
+
+class HttpCall;
+class HttpClient;
+
+struct RrsResult
+{
+    QList<NamedTable> outputs;
+    ServiceError error;
+    HttpResponse response;
+};
+
+// One request/response scoring call: POST .../execute. The request builder is a pure
+// function so that a test can check exactly what would go on the wire.
+class RrsCall : public QObject
+{
+    Q_OBJECT
+public:
+    RrsCall(HttpClient *client, const ServiceEndpoint &endpoint, const ServiceCredentials &credentials,
+            const RrsRequest &request, QObject *parent = nullptr);
+
+    static HttpRequest buildHttpRequest(const ServiceEndpoint &endpoint, const ServiceCredentials &credentials,
+                                        const RrsRequest &request);
+
+    void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Replaces the encoded request, e.g. to send a body the user wrote by hand.
+    void setHttpRequest(const HttpRequest &request) { m_httpRequest = request; }
+    const HttpRequest &httpRequest() const { return m_httpRequest; }
+    void start();
+    void cancel();
+
+    const RrsResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void onHttpFinished();
+
+    HttpClient *m_client;
+    HttpRequest m_httpRequest;
+    QPointer<HttpCall> m_call;
+    RrsResult m_result;
+    int m_timeoutMs = 100'000;
+};
+
+} // namespace ScoreDesk

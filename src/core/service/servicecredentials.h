@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../http/httpmessage.h"
+
+#include <QString>
+
+namespace ScoreDesk {
+
+// The secrets one call needs. Lives in memory only, for as long as the call.
+struct ServiceCredentials
+{
+    QString apiKey;          // Authorization: Bearer, for the service itself
+    QString subscriptionKey; // Ocp-Apim-Subscription-Key, only when a gateway is in front
+
+    HeaderList authHeaders() const
+    {
+        HeaderList headers;
+        if (!apiKey.isEmpty())
+            headers.emplaceBack("Authorization", "Bearer " + apiKey.toUtf8());
+        if (!subscriptionKey.isEmpty())
+            headers.emplaceBack("Ocp-Apim-Subscription-Key", subscriptionKey.toUtf8());
+        return headers;
+    }
+};
+
+} // namespace ScoreDesk

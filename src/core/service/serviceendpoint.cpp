@@ -1,0 +1,82 @@
+#include "serviceendpoint.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace ScoreDesk {
+
+ServiceEndpoint ServiceEndpoint::parse(const QString &text, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return ServiceEndpoint();
+    };
+    QUrl url(text.trimmed(), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return fail(QCoreApplication::translate("ServiceEndpoint", "'%1' is not a valid URL").arg(text.trimmed()));
+    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        return fail(QCoreApplication::translate("ServiceEndpoint", "the URL must start with https:// (or http:// for a local service)"));
+
+    static const QRegularExpression pattern(
+        QStringLiteral("^(.*)/workspaces/([^/]+)/services/([^/]+)(?:/(?:execute|swagger\\.json|jobs(?:/.*)?))?/?$"));
+    const QRegularExpressionMatch match = pattern.match(url.path());
+    if (!match.hasMatch())
+        return fail(QCoreApplication::translate("ServiceEndpoint",
+                                                "the URL must end in /workspaces/{workspace}/services/{service}"));
+
+    ServiceEndpoint endpoint;
+    endpoint.m_workspace = match.captured(2);
+    endpoint.m_service = match.captured(3);
+    const QString apiVersion = QUrlQuery(url).queryItemValue(QStringLiteral("api-version"));
+    if (!apiVersion.isEmpty())
+        endpoint.m_apiVersion = apiVersion;
+    url.setPath(match.captured(1) + QStringLiteral("/workspaces/") + endpoint.m_workspace
+                + QStringLiteral("/services/") + endpoint.m_service);
+    url.setQuery(QString());
+    url.setFragment(QString());
+    endpoint.m_location = url;
+    return endpoint;
+}
+
+QUrl ServiceEndpoint::withPath(const QString &suffix, bool details, bool swaggerFormat) const
+{
+    QUrl url = m_location;
+    url.setPath(url.path() + suffix);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("api-version"), m_apiVersion);
+    if (details)
+        query.addQueryItem(QStringLiteral("details"), QStringLiteral("true"));
+    if (swaggerFormat)
+        query.addQueryItem(QStringLiteral("format"), QStringLiteral("swagger"));
+    url.setQuery(query);
+    return url;
+}
+
+QUrl ServiceEndpoint::executeUrl(bool swaggerFormat) const
+{
+    return withPath(QStringLiteral("/execute"), true, swaggerFormat);
+}
+
+QUrl ServiceEndpoint::swaggerUrl() const
+{
+    return withPath(QStringLiteral("/swagger.json"));
+}
+
+QUrl ServiceEndpoint::jobsUrl() const
+{
+    return withPath(QStringLiteral("/jobs"));
+}
+
+QUrl ServiceEndpoint::jobUrl(const QString &jobId) const
+{
+    return withPath(QStringLiteral("/jobs/") + jobId);
+}
+
+QUrl ServiceEndpoint::jobStartUrl(const QString &jobId) const
+{
+    return withPath(QStringLiteral("/jobs/") + jobId + QStringLiteral("/start"));
+}
+
+} // namespace ScoreDesk

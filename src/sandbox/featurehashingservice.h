@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sandboxreply.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace ScoreDesk::Sandbox {
+
+// The guide's example service: text column Col2 through the feature-hashing experiment.
+// Pure request-to-reply functions; the server only moves bytes.
+class FeatureHashingService
+{
+public:
+    static constexpr int DefaultBits = 3;
+    static constexpr int DefaultNgrams = 2;
+    static constexpr int MaxBits = 31;         // what the module accepts at all
+    static constexpr int MaxTableBits = 16;    // 65,536 columns: the widest table it will produce
+    static constexpr int MaxNgrams = 10;
+
+    static QString name() { return QStringLiteral("feature-hashing"); }
+    static QString textColumn() { return QStringLiteral("Col2"); }
+
+    // POST .../execute; details adds ColumnTypes, swaggerFormat switches to lists of row objects.
+    static SandboxReply execute(const QByteArray &body, bool details, bool swaggerFormat);
+
+    // GET .../swagger.json, with basePath and host of the URL it was asked on.
+    static QJsonObject swagger(const QString &host, const QString &basePath);
+};
+
+} // namespace ScoreDesk::Sandbox

@@ -1,0 +1,241 @@
+#include "sandboxserver.h"
+
+#include "featurehashingservice.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QRegularExpression>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcSandbox, "scoredesk.sandbox", QtInfoMsg)
+
+namespace ScoreDesk::Sandbox {
+
+// Everything a call needs after handleRequest() returns: the request object does not live
+// that long, and the answer may be written later (processing delay).
+struct SandboxServer::Call
+{
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization;
+    QByteArray subscriptionHeader; // null when absent
+    QString host;
+    QPointer<QTcpSocket> socket;
+    std::unique_ptr<QHttpServerResponder> responder;
+    QElapsedTimer clock;
+    bool viaGateway = false;
+};
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
+    }
+}
+
+// The query as logged: the subscription key is replaced, never printed.
+QString loggableQuery(QUrlQuery query)
+{
+    if (query.hasQueryItem(QStringLiteral("subscription-key"))) {
+        query.removeAllQueryItems(QStringLiteral("subscription-key"));
+        query.addQueryItem(QStringLiteral("subscription-key"), QStringLiteral("***"));
+    }
+    const QString text = query.toString(QUrl::FullyDecoded);
+    return text.isEmpty() ? QString() : QLatin1Char('?') + text;
+}
+
+SandboxReply notFound(bool viaGateway, const QString &detailCode, const QString &message)
+{
+    return viaGateway && detailCode.isEmpty() ? gatewayError(404, QStringLiteral("Resource not found"))
+                                              : serviceError(404, QStringLiteral("NotFound"), detailCode, message);
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(options)
+    , m_gateway(options.gatewayKey, options.gatewayLimits)
+{
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::start(QString *error)
+{
+    m_port = listen(QHostAddress(m_options.host), m_options.port);
+    if (m_port == 0) {
+        *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
+        return false;
+    }
+    return true;
+}
+
+QUrl SandboxServer::directUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(m_options.host);
+    url.setPort(m_port);
+    url.setPath(QStringLiteral("/workspaces/") + workspaceName() + QStringLiteral("/services/") + FeatureHashingService::name());
+    return url;
+}
+
+QUrl SandboxServer::gatewayUrl() const
+{
+    QUrl url = directUrl();
+    url.setPath(m_options.gatewayPrefix + url.path());
+    return url;
+}
+
+QByteArray SandboxServer::readyLine() const
+{
+    // Keys are printed here on purpose: this line is how a harness or a user learns the
+    // generated keys. Nothing else the sandbox prints contains them.
+    const QJsonObject line{
+        {QStringLiteral("url"), directUrl().toString()},
+        {QStringLiteral("gateway_url"), gatewayUrl().toString()},
+        {QStringLiteral("api_key"), m_options.apiKey},
+        {QStringLiteral("gateway_key"), m_options.gatewayKey},
+    };
+    return QJsonDocument(line).toJson(QJsonDocument::Compact);
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto call = std::make_shared<Call>();
+    call->clock.start();
+    call->method = methodName(request.method());
+    call->path = request.url().path();
+    call->query = request.query();
+    call->body = request.body();
+    call->authorization = request.value("Authorization");
+    for (const auto &header : request.headers()) {
+        if (header.first.compare("Ocp-Apim-Subscription-Key", Qt::CaseInsensitive) == 0)
+            call->subscriptionHeader = header.second.isNull() ? QByteArray("") : header.second;
+    }
+    call->host = request.value("Host").isEmpty() ? m_options.host + QLatin1Char(':') + QString::number(m_port)
+                                                 : QString::fromLatin1(request.value("Host"));
+    call->socket = socket;
+    call->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
+    route(call);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
+{
+    // Never reached: handleRequest() answers every request.
+}
+
+std::optional<SandboxReply> SandboxServer::checkServiceAccess(const Call &call, const QString &workspace, const QString &service) const
+{
+    if (workspace != workspaceName())
+        return serviceError(404, QStringLiteral("NotFound"), QStringLiteral("WorkspaceNotFound"),
+                            QStringLiteral("Workspace '%1' was not found.").arg(workspace));
+    if (service != FeatureHashingService::name())
+        return serviceError(404, QStringLiteral("NotFound"), QStringLiteral("WebServiceNotFound"),
+                            QStringLiteral("Web service '%1' was not found in workspace '%2'.").arg(service, workspace));
+    if (call.authorization != "Bearer " + m_options.apiKey.toUtf8())
+        return serviceError(401, QStringLiteral("Unauthorized"), QString(),
+                            call.authorization.isEmpty() ? QStringLiteral("Authorization is missing: send the API key as 'Authorization: Bearer KEY'.")
+                                                         : QStringLiteral("The API key is not valid for this service."));
+    const QString version = call.query.queryItemValue(QStringLiteral("api-version"));
+    if (version != QLatin1String("2.0") && !(version.isEmpty() && call.path.endsWith(QLatin1String("/swagger.json"))))
+        return serviceError(400, QStringLiteral("BadArgument"), QStringLiteral("BadVersionCall"),
+                            QStringLiteral("api-version '%1' is not supported; use api-version=2.0.").arg(version));
+    return std::nullopt;
+}
+
+void SandboxServer::route(const std::shared_ptr<Call> &call)
+{
+    QString path = call->path;
+    if (path == m_options.gatewayPrefix || path.startsWith(m_options.gatewayPrefix + QLatin1Char('/'))) {
+        call->viaGateway = true;
+        const bool queryKeyPresent = call->query.hasQueryItem(QStringLiteral("subscription-key"));
+        if (auto refusal = m_gateway.admit(call->subscriptionHeader, call->query.queryItemValue(QStringLiteral("subscription-key")), queryKeyPresent))
+            return respond(call, *refusal);
+        path = path.mid(m_options.gatewayPrefix.size());
+    }
+
+    static const QRegularExpression servicePath(QStringLiteral("^/workspaces/([^/]+)/services/([^/]+)/(execute|swagger\\.json)$"));
+    const QRegularExpressionMatch match = servicePath.match(path);
+    if (!match.hasMatch())
+        return respond(call, notFound(call->viaGateway, QString(), QStringLiteral("No such resource: %1").arg(path)));
+    if (auto refusal = checkServiceAccess(*call, match.captured(1), match.captured(2)))
+        return respond(call, *refusal);
+
+    const QString operation = match.captured(3);
+    if (operation == QLatin1String("swagger.json")) {
+        if (call->method != "GET")
+            return respond(call, serviceError(405, QStringLiteral("MethodNotAllowed"), QString(), QStringLiteral("Use GET for swagger.json.")));
+        const QString basePath = path.left(path.lastIndexOf(QLatin1Char('/')));
+        SandboxReply reply;
+        reply.body = QJsonDocument(FeatureHashingService::swagger(call->host, (call->viaGateway ? m_options.gatewayPrefix : QString()) + basePath))
+                         .toJson(QJsonDocument::Indented);
+        return respond(call, reply);
+    }
+
+    if (call->method != "POST")
+        return respond(call, serviceError(405, QStringLiteral("MethodNotAllowed"), QString(), QStringLiteral("Use POST for execute.")));
+    if (call->body.size() > m_options.maxBodyBytes)
+        return respond(call, serviceError(413, QStringLiteral("MemoryQuotaViolation"), QStringLiteral("RequestBodyTooLarge"),
+                                          QStringLiteral("The request body is %1 bytes; the limit is %2.").arg(call->body.size()).arg(m_options.maxBodyBytes)));
+    if (m_inFlight >= m_options.maxConcurrent)
+        return respond(call, withRetryAfter(serviceError(503, QStringLiteral("ServiceUnavailable"), QStringLiteral("RequestThrottled"),
+                                                         QStringLiteral("Too many concurrent requests: at most %1 at a time.").arg(m_options.maxConcurrent)),
+                                            1));
+
+    const bool details = call->query.queryItemValue(QStringLiteral("details")) == QLatin1String("true");
+    const bool swaggerFormat = call->query.queryItemValue(QStringLiteral("format")) == QLatin1String("swagger");
+    ++m_inFlight;
+    auto run = [this, call, details, swaggerFormat] {
+        --m_inFlight;
+        respond(call, FeatureHashingService::execute(call->body, details, swaggerFormat));
+    };
+    if (m_options.delayMs > 0)
+        QTimer::singleShot(m_options.delayMs, this, run);
+    else
+        run();
+}
+
+void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxReply &reply)
+{
+    qCInfo(lcSandbox).noquote() << call->method << call->path + loggableQuery(call->query) << reply.status
+                                << call->clock.elapsed() << "ms";
+    if (!call->socket) // the client went away while the call was being processed
+        return;
+    QHttpServerResponder &responder = *call->responder;
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader("Content-Type", reply.contentType);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    for (const auto &header : reply.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(reply.body);
+}
+
+} // namespace ScoreDesk::Sandbox

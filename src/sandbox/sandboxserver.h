@@ -1,0 +1,53 @@
+#pragma once
+
+#include "gatewaypolicy.h"
+#include "sandboxoptions.h"
+#include "sandboxreply.h"
+
+#include <QAbstractHttpServer>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServerRequest;
+class QTcpSocket;
+
+namespace ScoreDesk::Sandbox {
+
+// The sandbox's HTTP front: routes the classic protocol's paths, checks keys, limits and
+// the gateway policy, and writes each SandboxReply. Service logic lives elsewhere.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions &options, QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool start(QString *error);
+    quint16 port() const { return m_port; }
+
+    QUrl directUrl() const;  // API location of the feature-hashing service
+    QUrl gatewayUrl() const; // the same behind the gateway prefix
+
+    // The one line printed on stdout once listening.
+    QByteArray readyLine() const;
+
+    static QString workspaceName() { return QStringLiteral("sandbox"); }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Call;
+    void route(const std::shared_ptr<Call> &call);
+    void respond(const std::shared_ptr<Call> &call, const SandboxReply &reply);
+    std::optional<SandboxReply> checkServiceAccess(const Call &call, const QString &workspace, const QString &service) const;
+
+    SandboxOptions m_options;
+    GatewayPolicy m_gateway;
+    quint16 m_port = 0;
+    int m_inFlight = 0;
+};
+
+} // namespace ScoreDesk::Sandbox
