@@ -42,15 +42,17 @@ bool CsvReader::fillBuffer()
     m_buffer.remove(0, m_pos);
     m_pos = 0;
     m_buffer += m_decoder.decode(chunk);
-    if (m_decoder.hasError()) {
-        fail(m_line, m_column, QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 text"));
-        return false;
-    }
+    // The decoder puts U+FFFD where the bytes were bad; the error is raised when the parser
+    // reaches that character, so that it names the right line and column.
+    if (m_decoder.hasError())
+        m_invalidUtf8 = true;
     return true;
 }
 
 bool CsvReader::atEnd()
 {
+    if (m_error.isError())
+        return true;
     while (m_pos >= m_buffer.size()) {
         if (m_error.isError() || !fillBuffer())
             return true;
@@ -68,6 +70,10 @@ QChar CsvReader::takeChar()
     if (atEnd())
         return QChar();
     const QChar c = m_buffer.at(m_pos++);
+    if (m_invalidUtf8 && c == QChar::ReplacementCharacter) {
+        fail(m_line, m_column, QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 text"));
+        return QChar();
+    }
     if (c == Lf) {
         ++m_line;
         m_column = 1;

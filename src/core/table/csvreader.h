@@ -68,6 +68,7 @@ private:
     QChar m_delimiter;
     bool m_deviceDone = false;
     bool m_started = false;
+    bool m_invalidUtf8 = false;
     CsvError m_error;
 };
 

@@ -1,0 +1,52 @@
+#include "sandboxprocess.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+SandboxProcess::SandboxProcess(const QStringList &extraArguments)
+    : m_arguments(QStringList{QStringLiteral("--port"), QStringLiteral("0")} + extraArguments)
+{
+}
+
+SandboxProcess::~SandboxProcess()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+bool SandboxProcess::start(QString *error)
+{
+    m_process.setProgram(QStringLiteral(SCOREDESK_SANDBOX_BIN));
+    m_process.setArguments(m_arguments);
+    m_process.start();
+    if (!m_process.waitForStarted(10000)) {
+        *error = QStringLiteral("cannot start the sandbox: ") + m_process.errorString();
+        return false;
+    }
+    // The first stdout line says where it listens; under sanitizers start-up takes a while.
+    while (!m_process.canReadLine()) {
+        if (!m_process.waitForReadyRead(30000)) {
+            *error = QStringLiteral("the sandbox printed no ready line: ") + QString::fromUtf8(m_process.readAllStandardError());
+            return false;
+        }
+    }
+    const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
+    m_url = QUrl(ready.value(QLatin1String("url")).toString());
+    m_gatewayUrl = QUrl(ready.value(QLatin1String("gateway_url")).toString());
+    m_apiKey = ready.value(QLatin1String("api_key")).toString();
+    m_gatewayKey = ready.value(QLatin1String("gateway_key")).toString();
+    if (!m_url.isValid() || m_apiKey.isEmpty()) {
+        *error = QStringLiteral("the sandbox's ready line is not as documented");
+        return false;
+    }
+    return true;
+}
+
+QByteArray SandboxProcess::standardError()
+{
+    return m_process.readAllStandardError();
+}

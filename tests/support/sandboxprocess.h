@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Runs a real scoredesk-sandbox on a free loopback port for one test, and stops it after.
+class SandboxProcess
+{
+public:
+    explicit SandboxProcess(const QStringList &extraArguments = {});
+    ~SandboxProcess();
+
+    bool start(QString *error);
+
+    QUrl url() const { return m_url; }
+    QUrl gatewayUrl() const { return m_gatewayUrl; }
+    QString apiKey() const { return m_apiKey; }
+    QString gatewayKey() const { return m_gatewayKey; }
+    QByteArray standardError();
+
+private:
+    QStringList m_arguments;
+    QProcess m_process;
+    QUrl m_url;
+    QUrl m_gatewayUrl;
+    QString m_apiKey;
+    QString m_gatewayKey;
+};
