@@ -26,7 +26,28 @@ ServiceError::Kind kindOf(QNetworkReply::NetworkError error)
     }
 }
 
+// Qt numbers network and proxy failures below 200; from 200 up it reports HTTP statuses,
+// which are answers, not failures of the transport. A body cut after the headers arrived
+// has a status *and* a network error: it must not pass for a good answer.
+bool isTransportLevel(QNetworkReply::NetworkError error)
+{
+    return (error != QNetworkReply::NoError && error < 200) || error == QNetworkReply::ProtocolFailure
+        || error == QNetworkReply::ProtocolUnknownError;
+}
+
 } // namespace
+
+RedirectDecision decideRedirect(const QUrl &from, const QUrl &to)
+{
+    RedirectDecision decision;
+    if (from.scheme() == QLatin1String("https") && to.scheme() != QLatin1String("https"))
+        decision.allowed = false;
+    if (to.scheme() != QLatin1String("https") && to.scheme() != QLatin1String("http"))
+        decision.allowed = false;
+    decision.dropCredentials = to.host().compare(from.host(), Qt::CaseInsensitive) != 0
+        || to.port(to.scheme() == QLatin1String("https") ? 443 : 80) != from.port(from.scheme() == QLatin1String("https") ? 443 : 80);
+    return decision;
+}
 
 HttpCall::HttpCall(QNetworkAccessManager *network, const HttpRequest &request, QObject *parent)
     : QObject(parent)
@@ -112,13 +133,14 @@ bool HttpCall::followRedirect(QNetworkReply *reply)
                                        QCoreApplication::translate("HttpCall", "too many redirects")));
         return true;
     }
-    if (m_current.url.scheme() == QLatin1String("https") && next.scheme() != QLatin1String("https")) {
+    const RedirectDecision decision = decideRedirect(m_current.url, next);
+    if (!decision.allowed) {
         finish(ServiceError::transport(ServiceError::Kind::Tls,
-                                       QCoreApplication::translate("HttpCall", "refused a redirect from https to an insecure address (%1)")
-                                           .arg(next.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
+                                       QCoreApplication::translate("HttpCall", "refused a redirect from %1 to an insecure address (%2)")
+                                           .arg(m_current.url.host(), next.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
         return true;
     }
-    if (next.host().compare(m_current.url.host(), Qt::CaseInsensitive) != 0 || next.port() != m_current.url.port()) {
+    if (decision.dropCredentials) {
         HeaderList kept;
         for (const auto &header : m_current.headers) {
             if (!isCredentialHeader(header.first))
@@ -162,8 +184,8 @@ void HttpCall::onReplyFinished()
                                            .arg(m_current.url.host())));
     } else if (m_response.transportError.isError()) {
         finish(m_response.transportError);
-    } else if (status == 0) {
-        // No HTTP status means nothing came back: refused, reset, DNS, cut connection.
+    } else if (status == 0 || isTransportLevel(reply->error())) {
+        // Refused, reset, DNS, or a connection cut before the whole answer arrived.
         finish(ServiceError::transport(kindOf(reply->error()), reply->errorString()));
     } else {
         finish();

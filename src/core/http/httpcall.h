@@ -12,6 +12,15 @@ class QNetworkReply;
 
 namespace ScoreDesk {
 
+// What to do with a redirect: the rule lives here, apart from the network code, so that a
+// test can check it for every pair of URLs.
+struct RedirectDecision
+{
+    bool allowed = true;
+    bool dropCredentials = false; // another host or port: Authorization must not follow
+};
+RedirectDecision decideRedirect(const QUrl &from, const QUrl &to);
+
 // One logical HTTP exchange, redirects included. Redirects are followed here rather than by
 // Qt so that the rules are ours: never https->http, and credential headers never travel to
 // another host.

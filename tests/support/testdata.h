@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QByteArray>
+
+// Request bodies shared by tests. Kept out of test files because moc misreads JSON in raw
+// string literals inside files it scans.
+QByteArray guideRequestBody(); // the guide's single row, "This is a good day", table form
