@@ -1,0 +1,83 @@
+# Shared helpers for ScoreDesk's scripts. Sourced, not run.
+
+SCOREDESK_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+AZURITE_DIR="$SCOREDESK_ROOT/scripts/azurite"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Debian 12 packages that building, running and testing need.
+DEBIAN_PACKAGES=(
+    build-essential cmake ninja-build pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev
+    libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
+    qtkeychain-qt6-dev
+    dbus dbus-bin gnome-keyring
+    fonts-dejavu-core
+)
+
+# Installs the Debian packages that are missing; a second run finds none and costs nothing.
+install_debian_packages() {
+    local missing=()
+    for package in "${DEBIAN_PACKAGES[@]}" "$@"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    command -v node >/dev/null && command -v npm >/dev/null || missing+=(nodejs npm)
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "Installing Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# Azurite, pinned by scripts/azurite/package-lock.json, installed into that folder only.
+install_azurite() {
+    if [ -x "$AZURITE_DIR/node_modules/.bin/azurite-blob" ] \
+        && [ "$AZURITE_DIR/node_modules/.package-lock.json" -nt "$AZURITE_DIR/package-lock.json" ]; then
+        return 0
+    fi
+    say "Installing Azurite (pinned) into scripts/azurite"
+    (cd "$AZURITE_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+}
+
+install_dependencies() {
+    install_debian_packages "$@"
+    install_azurite
+}
+
+# configure_and_build BUILD_DIR BUILD_TYPE [extra cmake args...]
+configure_and_build() {
+    local dir="$1" type="$2"
+    shift 2
+    say "Building ($type) in ${dir#"$SCOREDESK_ROOT"/}"
+    cmake -S "$SCOREDESK_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# A TCP port on 127.0.0.1 that nothing listens on right now.
+free_port() {
+    local port
+    for _ in $(seq 1 100); do
+        port=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# wait_for_port PORT SECONDS
+wait_for_port() {
+    local deadline=$((SECONDS + $2))
+    while [ $SECONDS -lt $deadline ]; do
+        (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+        sleep 0.2
+    done
+    return 1
+}
+
+# json_field NAME < one-line JSON object of string values
+json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
