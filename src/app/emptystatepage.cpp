@@ -26,12 +26,19 @@ EmptyStatePage::EmptyStatePage(const QIcon &icon, const QString &title, const QS
     m_guidance->setMaximumWidth(480);
     m_guidance->setForegroundRole(QPalette::PlaceholderText);
 
+    // Centred by stretches, not by an alignment flag: a word-wrapped label placed with an
+    // alignment gets no height-for-width and is clipped to one line.
+    auto *guidanceRow = new QHBoxLayout;
+    guidanceRow->addStretch();
+    guidanceRow->addWidget(m_guidance, 4);
+    guidanceRow->addStretch();
+
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(iconLabel);
     layout->addSpacing(12);
     layout->addWidget(m_title);
-    layout->addWidget(m_guidance, 0, Qt::AlignHCenter);
+    layout->addLayout(guidanceRow);
     layout->addStretch(3);
 }
 
