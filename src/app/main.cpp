@@ -1,3 +1,4 @@
+#include "appcontext.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -20,7 +21,8 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("scoredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    ScoreDesk::App::MainWindow window;
+    ScoreDesk::App::AppContext context;
+    ScoreDesk::App::MainWindow window(&context);
     window.show();
     return app.exec();
 }

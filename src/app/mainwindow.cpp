@@ -1,17 +1,28 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "appcontext.h"
+#include "dialogs.h"
 #include "emptystatepage.h"
+#include "workspaces/workspacelistmodel.h"
+#include "workspaces/workspacespage.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+#include <QToolBar>
 
 namespace ScoreDesk::App {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(AppContext *context, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_context(context)
+    , m_workspaceModel(new WorkspaceListModel(context->workspaces(), this))
+    , m_workspacesPage(new WorkspacesPage(context, m_workspaceModel, this))
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/scoredesk.svg")));
@@ -19,39 +30,87 @@ MainWindow::MainWindow(QWidget *parent)
     const QIcon workspacesIcon(QStringLiteral(":/icons/workspaces.svg"));
     const QIcon requestIcon(QStringLiteral(":/icons/request-response.svg"));
     const QIcon batchIcon(QStringLiteral(":/icons/batch-jobs.svg"));
-    addPage(WorkspacesPage, workspacesIcon, tr("Workspaces"),
-            new EmptyStatePage(workspacesIcon, tr("Workspaces"),
-                               tr("A workspace is one scoring service: its API location, an optional gateway, and keys "
-                                  "that stay in your system keychain.")));
-    addPage(RequestResponsePage, requestIcon, tr("Request / Response"),
+    addPage(Page::Workspaces, workspacesIcon, tr("Workspaces"), m_workspacesPage);
+    connect(m_workspacesPage, &WorkspacesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    addPage(Page::RequestResponse, requestIcon, tr("Request / Response"),
             new EmptyStatePage(requestIcon, tr("Request / Response"),
                                tr("Fill an input table, press Send (Ctrl+Enter) and read the results as tables, beside the "
                                   "status, headers, timing and raw JSON.")));
-    addPage(BatchJobsPage, batchIcon, tr("Batch Jobs"),
+    addPage(Page::BatchJobs, batchIcon, tr("Batch Jobs"),
             new EmptyStatePage(batchIcon, tr("Batch Jobs"),
                                tr("Upload an input file, submit a batch job and watch it here until its outputs are "
                                   "downloaded, even across restarts.")));
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
-    connect(m_ui->actionShowWorkspaces, &QAction::triggered, this, [this] { showPage(WorkspacesPage); });
-    connect(m_ui->actionShowRequestResponse, &QAction::triggered, this, [this] { showPage(RequestResponsePage); });
-    connect(m_ui->actionShowBatchJobs, &QAction::triggered, this, [this] { showPage(BatchJobsPage); });
+    connect(m_ui->actionShowWorkspaces, &QAction::triggered, this, [this] { showPage(Page::Workspaces); });
+    connect(m_ui->actionShowRequestResponse, &QAction::triggered, this, [this] { showPage(Page::RequestResponse); });
+    connect(m_ui->actionShowBatchJobs, &QAction::triggered, this, [this] { showPage(Page::BatchJobs); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
-    showPage(WorkspacesPage);
+    setUpWorkspaceSelector();
+    showPage(Page::Workspaces);
     statusBar()->showMessage(tr("Ready"));
     restoreWindowState();
+}
+
+void MainWindow::setUpWorkspaceSelector()
+{
+    QToolBar *toolbar = addToolBar(tr("Workspace"));
+    toolbar->setObjectName(QStringLiteral("workspaceToolbar"));
+    toolbar->setMovable(false);
+    auto *label = new QLabel(tr("&Workspace:"), toolbar);
+    m_workspaceSelector = new QComboBox(toolbar);
+    m_workspaceSelector->setObjectName(QStringLiteral("workspaceSelector"));
+    m_workspaceSelector->setModel(m_workspaceModel);
+    m_workspaceSelector->setMinimumContentsLength(24);
+    m_workspaceSelector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_workspaceSelector->setPlaceholderText(tr("no workspace yet"));
+    label->setBuddy(m_workspaceSelector);
+    toolbar->addWidget(label);
+    toolbar->addWidget(m_workspaceSelector);
+
+    // Keep the selection across model resets (workspaces added, renamed, removed).
+    auto remembered = std::make_shared<QUuid>();
+    connect(m_workspaceModel, &QAbstractItemModel::modelAboutToBeReset, this, [this, remembered] { *remembered = currentWorkspace(); });
+    connect(m_workspaceModel, &QAbstractItemModel::modelReset, this, [this, remembered] {
+        const QModelIndex index = m_workspaceModel->indexOf(*remembered);
+        m_workspaceSelector->setCurrentIndex(index.isValid() ? index.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
+    });
+    connect(m_workspaceSelector, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT currentWorkspaceChanged(currentWorkspace()); });
+    QSettings settings;
+    const QModelIndex last = m_workspaceModel->indexOf(settings.value(QStringLiteral("mainWindow/workspace")).toUuid());
+    m_workspaceSelector->setCurrentIndex(last.isValid() ? last.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
+}
+
+QUuid MainWindow::currentWorkspace() const
+{
+    return m_workspaceSelector->currentData(WorkspaceListModel::IdRole).toUuid();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_startupChecksDone)
+        return;
+    m_startupChecksDone = true;
+    // After the window is up, so that a slow keychain never delays the first paint.
+    QTimer::singleShot(0, this, [this] {
+        m_workspacesPage->checkKeychain();
+        if (!m_context->workspaceLoadError().isEmpty())
+            Dialogs::error(this, tr("Workspaces"), m_context->workspaceLoadError());
+    });
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::addPage(Page page, const QIcon &icon, const QString &name, QWidget *widget)
 {
-    Q_ASSERT(m_ui->pages->count() == page);
+    Q_ASSERT(m_ui->pages->count() == int(page));
     auto *item = new QListWidgetItem(icon, name, m_ui->navigationList);
     item->setSizeHint(QSize(0, 40));
-    widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
+    if (widget->objectName().isEmpty())
+        widget->setObjectName(QStringLiteral("page%1").arg(int(page)));
     m_ui->pages->addWidget(widget);
 }
 
@@ -62,13 +121,13 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::showPage(Page page)
 {
-    m_ui->navigationList->setCurrentRow(page);
-    m_ui->pages->setCurrentIndex(page);
+    m_ui->navigationList->setCurrentRow(int(page));
+    m_ui->pages->setCurrentIndex(int(page));
 }
 
 QWidget *MainWindow::pageWidget(Page page) const
 {
-    return m_ui->pages->widget(page);
+    return m_ui->pages->widget(int(page));
 }
 
 void MainWindow::showAbout()
@@ -91,6 +150,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/workspace"), currentWorkspace());
     QMainWindow::closeEvent(event);
 }
 

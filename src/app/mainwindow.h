@@ -1,8 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QUuid>
 
 #include <memory>
+
+class QComboBox;
 
 namespace Ui {
 class MainWindow;
@@ -10,31 +13,49 @@ class MainWindow;
 
 namespace ScoreDesk::App {
 
+class AppContext;
+class WorkspaceListModel;
+class WorkspacesPage;
+
 // The application window: a page list on the left (workspaces, request/response, batch jobs)
 // and the current page beside it. Each page is its own widget in its own folder.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { WorkspacesPage, RequestResponsePage, BatchJobsPage, PageCount };
+    enum class Page { Workspaces, RequestResponse, BatchJobs, Count };
     Q_ENUM(Page)
 
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Page currentPage() const;
     void showPage(Page page);
     QWidget *pageWidget(Page page) const;
+    WorkspacesPage *workspacesPage() const { return m_workspacesPage; }
+
+    // The workspace chosen in the toolbar, which the request and batch pages work with.
+    QUuid currentWorkspace() const;
+
+Q_SIGNALS:
+    void currentWorkspaceChanged(const QUuid &id);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void addPage(Page page, const QIcon &icon, const QString &name, QWidget *widget);
     void showAbout();
     void restoreWindowState();
+    void setUpWorkspaceSelector();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
+    AppContext *m_context;
+    WorkspaceListModel *m_workspaceModel;
+    WorkspacesPage *m_workspacesPage;
+    QComboBox *m_workspaceSelector = nullptr;
+    bool m_startupChecksDone = false;
 };
 
 } // namespace ScoreDesk::App

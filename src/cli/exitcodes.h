@@ -9,6 +9,7 @@ enum ExitCode : int {
     UsageError = 2, // bad arguments or bad input file; the message names file, line and column
     Rejected = 3, // the service or gateway answered with an error
     NetworkError = 4, // network, TLS or timeout: nothing was decided by the service
+    KeychainError = 5, // the system keychain is unavailable or refused; nothing was stored
 };
 
 } // namespace ScoreDesk::Cli

@@ -1,6 +1,7 @@
 #include "clicontext.h"
 #include "exitcodes.h"
 #include "rrscommand.h"
+#include "workspacecommand.h"
 
 #include <QCoreApplication>
 
@@ -13,9 +14,11 @@ const char Usage[] =
     "\n"
     "Commands:\n"
     "  rrs        send a request/response scoring call (see scoredesk-cli rrs --help)\n"
+    "  workspace  add, list, show or remove saved workspaces (keys go to the keychain)\n"
     "\n"
     "Exit codes: 0 success, 1 other failure, 2 usage or input error,\n"
-    "            3 the service or gateway rejected the call, 4 network, TLS or timeout.\n";
+    "            3 the service or gateway rejected the call, 4 network, TLS or timeout,\n"
+    "            5 the system keychain is unavailable or refused.\n";
 
 } // namespace
 
@@ -38,6 +41,8 @@ int main(int argc, char *argv[])
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("rrs"))
         return runRrsCommand(arguments);
+    if (command == QLatin1String("workspace"))
+        return runWorkspaceCommand(arguments);
     printError(QStringLiteral("unknown command '%1'; try scoredesk-cli --help").arg(command));
     return UsageError;
 }

@@ -1,6 +1,7 @@
 #include "rrscommand.h"
 
 #include "clicontext.h"
+#include "cliworkspaces.h"
 #include "exitcodes.h"
 
 #include "core/http/httpclient.h"
@@ -38,6 +39,7 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Send a request/response scoring call and print the first output as CSV."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Saved workspace to call (instead of --url and the key options)."), QStringLiteral("NAME"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location: {base}/workspaces/{ws}/services/{svc}."), QStringLiteral("URL"));
     const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), QStringLiteral("Environment variable holding the API key."), QStringLiteral("VAR"));
     const QCommandLineOption subscriptionKeyEnv(QStringLiteral("subscription-key-env"), QStringLiteral("Environment variable holding the gateway subscription key."), QStringLiteral("VAR"));
@@ -49,7 +51,7 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     const QCommandLineOption outputDir(QStringLiteral("output-dir"), QStringLiteral("Write every output as DIR/NAME.csv."), QStringLiteral("DIR"));
     const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Print the response JSON instead of CSV."));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds without data."), QStringLiteral("SECONDS"), QStringLiteral("100"));
-    parser.addOptions({help, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, timeout});
+    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, timeout});
 
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("scoredesk-cli rrs"));
@@ -65,17 +67,30 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
         printError(message);
         return UsageError;
     };
-    if (!parser.isSet(url))
-        return usage(QStringLiteral("rrs needs --url (see --help)"));
     QString error;
-    options->endpoint = ServiceEndpoint::parse(parser.value(url), &error);
+    if (parser.isSet(workspace)) {
+        if (parser.isSet(url) || parser.isSet(apiKeyEnv) || parser.isSet(subscriptionKeyEnv))
+            return usage(QStringLiteral("--workspace replaces --url and the key options; give one or the other"));
+        Workspace saved;
+        WorkspaceSecrets secrets;
+        const int failed = workspaceForCall(parser.value(workspace), &saved, &secrets);
+        if (failed >= 0)
+            return failed;
+        options->endpoint = ServiceEndpoint::parse(saved.apiLocation, &error);
+        options->endpoint.setApiVersion(saved.apiVersion);
+        options->credentials = secrets.credentials;
+    } else {
+        if (!parser.isSet(url))
+            return usage(QStringLiteral("rrs needs --workspace NAME, or --url URL with --api-key-env VAR (see --help)"));
+        options->endpoint = ServiceEndpoint::parse(parser.value(url), &error);
+        if (!parser.isSet(apiKeyEnv))
+            return usage(QStringLiteral("rrs needs --api-key-env VAR naming the variable that holds the API key"));
+        if (!secretFromEnvironment(parser.value(apiKeyEnv), &options->credentials.apiKey, &error)
+            || !secretFromEnvironment(parser.value(subscriptionKeyEnv), &options->credentials.subscriptionKey, &error))
+            return usage(error);
+    }
     if (!options->endpoint.isValid())
         return usage(QStringLiteral("--url: ") + error);
-    if (!parser.isSet(apiKeyEnv))
-        return usage(QStringLiteral("rrs needs --api-key-env VAR naming the variable that holds the API key"));
-    if (!secretFromEnvironment(parser.value(apiKeyEnv), &options->credentials.apiKey, &error)
-        || !secretFromEnvironment(parser.value(subscriptionKeyEnv), &options->credentials.subscriptionKey, &error))
-        return usage(error);
     if (parser.isSet(input) == parser.isSet(body))
         return usage(QStringLiteral("give exactly one of --input FILE.csv or --body FILE.json"));
     if (parser.isSet(output) && parser.isSet(outputDir))

@@ -1,5 +1,9 @@
+#include "appcontext.h"
 #include "emptystatepage.h"
 #include "mainwindow.h"
+#include "workspaces/workspacespage.h"
+
+#include "core/workspace/memorysecretstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -7,14 +11,22 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
+using ScoreDesk::MemorySecretStore;
+using ScoreDesk::App::AppContext;
 using ScoreDesk::App::EmptyStatePage;
 using ScoreDesk::App::MainWindow;
+using Page = MainWindow::Page;
 
 class TestMainWindow : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<AppContext> m_context;
 
     static QAction *actionWithShortcut(QWidget *window, const QKeySequence &sequence)
     {
@@ -32,17 +44,19 @@ private Q_SLOTS:
         QApplication::setOrganizationName(QStringLiteral("ScoreDesk-test"));
         QApplication::setApplicationName(QStringLiteral("scoredesk-gui-test"));
         QSettings().clear();
+        QVERIFY(m_dir.isValid());
+        m_context = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("workspaces.json")), &m_secrets);
     }
 
     void titleAndPages()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QCOMPARE(window.windowTitle(), QStringLiteral("ScoreDesk"));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         QVERIFY(navigation);
-        QCOMPARE(navigation->count(), int(MainWindow::PageCount));
+        QCOMPARE(navigation->count(), int(Page::Count));
         QCOMPARE(navigation->item(0)->text(), QStringLiteral("Workspaces"));
         QCOMPARE(navigation->item(1)->text(), QStringLiteral("Request / Response"));
         QCOMPARE(navigation->item(2)->text(), QStringLiteral("Batch Jobs"));
@@ -50,57 +64,58 @@ private Q_SLOTS:
         for (int i = 0; i < navigation->count(); ++i)
             QVERIFY2(!navigation->item(i)->icon().pixmap(24, 24).isNull(), qPrintable(navigation->item(i)->text()));
         QVERIFY(!window.windowIcon().isNull());
-        QCOMPARE(window.currentPage(), MainWindow::WorkspacesPage);
-        auto *page = qobject_cast<EmptyStatePage *>(window.pageWidget(MainWindow::WorkspacesPage));
+        QCOMPARE(window.currentPage(), Page::Workspaces);
+        QCOMPARE(window.pageWidget(Page::Workspaces), window.workspacesPage());
+        auto *page = qobject_cast<EmptyStatePage *>(window.pageWidget(Page::BatchJobs));
         QVERIFY(page);
-        QVERIFY(page->guidance().contains(QLatin1String("keychain")));
+        QVERIFY(page->guidance().contains(QLatin1String("restarts")));
     }
 
     void navigationListSwitchesPages()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pages"));
-        const QRect third = navigation->visualItemRect(navigation->item(MainWindow::BatchJobsPage));
+        const QRect third = navigation->visualItemRect(navigation->item(int(Page::BatchJobs)));
         QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, third.center());
-        QCOMPARE(window.currentPage(), MainWindow::BatchJobsPage);
-        QCOMPARE(pages->currentWidget(), window.pageWidget(MainWindow::BatchJobsPage));
+        QCOMPARE(window.currentPage(), Page::BatchJobs);
+        QCOMPARE(pages->currentWidget(), window.pageWidget(Page::BatchJobs));
     }
 
     void keyboardShortcutsSwitchPages()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.show();
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(actionWithShortcut(&window, QKeySequence(Qt::CTRL | Qt::Key_Q)));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-        QCOMPARE(window.currentPage(), MainWindow::RequestResponsePage);
+        QCOMPARE(window.currentPage(), Page::RequestResponse);
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
-        QCOMPARE(window.currentPage(), MainWindow::BatchJobsPage);
+        QCOMPARE(window.currentPage(), Page::BatchJobs);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
-        QCOMPARE(window.currentPage(), MainWindow::WorkspacesPage);
+        QCOMPARE(window.currentPage(), Page::Workspaces);
     }
 
     void geometryIsRemembered()
     {
         {
-            MainWindow window;
+            MainWindow window(m_context.get());
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(900, 600);
             QTRY_COMPARE(window.size(), QSize(900, 600));
             window.close();
         }
-        MainWindow again;
+        MainWindow again(m_context.get());
         QCOMPARE(again.size(), QSize(900, 600));
     }
 
     void rendersSomething()
     {
-        MainWindow window;
+        MainWindow window(m_context.get());
         window.resize(1000, 640);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -186,7 +186,9 @@ void HttpCall::onReplyFinished()
         finish(m_response.transportError);
     } else if (status == 0 || isTransportLevel(reply->error())) {
         // Refused, reset, DNS, or a connection cut before the whole answer arrived.
-        finish(ServiceError::transport(kindOf(reply->error()), reply->errorString()));
+        ServiceError error = ServiceError::transport(kindOf(reply->error()), reply->errorString());
+        error.networkCode = int(reply->error());
+        finish(error);
     } else {
         finish();
     }

@@ -30,6 +30,7 @@ struct ServiceError
     QString detailCode; // e.g. InputParseError
     QString message;    // the most useful human text
     std::optional<int> retryAfterSeconds;
+    int networkCode = 0; // QNetworkReply::NetworkError for transport failures, to tell DNS from refusal
     QByteArray rawBody; // as received, for "show raw"
 
     bool isError() const { return kind != Kind::None; }

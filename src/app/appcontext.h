@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/http/httpclient.h"
+#include "core/workspace/keychainsecretstore.h"
+#include "core/workspace/memorysecretstore.h"
+#include "core/workspace/workspacemanager.h"
+#include "core/workspace/workspacestore.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+
+namespace ScoreDesk::App {
+
+// Everything the pages share, built once in main() and handed to the window. Tests build
+// their own with a temporary workspace file and the secret store they want.
+class AppContext : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppContext(const QString &workspaceFile = WorkspaceStore::defaultFilePath(), SecretStore *secrets = nullptr,
+                        QObject *parent = nullptr);
+
+    HttpClient *http() { return &m_http; }
+    WorkspaceManager *workspaces() { return &m_manager; }
+    const QString &workspaceLoadError() const { return m_loadError; }
+
+    // True once the user chose to keep keys in memory because no keychain answered.
+    bool usesSessionOnlySecrets() const { return m_manager.secretStore() == &m_sessionSecrets; }
+    void useSessionOnlySecrets();
+
+    // Asks the keychain whether it answers; false with the reason when it does not. Stores
+    // other than the keychain always answer.
+    void probeSecretStore(QObject *context, std::function<void(bool available, const QString &reason)> done);
+
+private:
+    QNetworkAccessManager m_network;
+    HttpClient m_http{&m_network};
+    WorkspaceStore m_store;
+    KeychainSecretStore m_keychain;
+    MemorySecretStore m_sessionSecrets;
+    WorkspaceManager m_manager;
+    QString m_loadError;
+};
+
+} // namespace ScoreDesk::App

@@ -1,0 +1,140 @@
+#include "workspacedialog.h"
+#include "ui_workspacedialog.h"
+
+#include "core/workspace/workspacemanager.h"
+
+#include <QAction>
+#include <QPushButton>
+
+namespace ScoreDesk::App {
+
+WorkspaceDialog::WorkspaceDialog(WorkspaceManager *manager, const Workspace *existing, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::WorkspaceDialog>())
+    , m_manager(manager)
+    , m_editing(existing != nullptr)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(m_editing ? tr("Edit Workspace") : tr("Add Workspace"));
+    for (QLineEdit *edit : {m_ui->apiKeyEdit, m_ui->subscriptionKeyEdit, m_ui->storageEdit})
+        addRevealToggle(edit);
+
+    if (existing) {
+        m_workspace = *existing;
+        m_ui->nameEdit->setText(existing->name);
+        m_ui->urlEdit->setText(existing->apiLocation);
+        m_ui->versionEdit->setText(existing->apiVersion);
+        m_ui->gatewayCheck->setChecked(existing->needsSubscriptionKey);
+        m_ui->containerEdit->setText(existing->defaultContainer);
+        m_ui->notesEdit->setPlainText(existing->notes);
+        showStoredSecrets();
+    } else {
+        m_ui->apiKeyEdit->setPlaceholderText(tr("required"));
+    }
+    updateGatewayFields();
+    connect(m_ui->gatewayCheck, &QCheckBox::toggled, this, &WorkspaceDialog::updateGatewayFields);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &WorkspaceDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (m_manager->secretStore() && m_manager->secretStore()->isSessionOnly())
+        m_ui->secretsGroup->setTitle(tr("Keys (kept for this session only: no keychain is available)"));
+}
+
+WorkspaceDialog::~WorkspaceDialog() = default;
+
+void WorkspaceDialog::addRevealToggle(QLineEdit *edit)
+{
+    QAction *reveal = edit->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(tr("Show or hide the key"));
+    reveal->setObjectName(edit->objectName() + QStringLiteral("Reveal"));
+    connect(reveal, &QAction::toggled, edit, [edit](bool shown) { edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password); });
+}
+
+void WorkspaceDialog::showStoredSecrets()
+{
+    // Values never come back into the dialog: only whether one is stored.
+    m_manager->storedSecretKinds(m_workspace.id, [this](const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            showMessage(outcome.message, true);
+            return;
+        }
+        auto describe = [&kinds, this](SecretKind kind, QLineEdit *edit) {
+            edit->setPlaceholderText(kinds.contains(kind) ? tr("stored in the keychain; type to replace") : tr("not stored"));
+        };
+        describe(SecretKind::ApiKey, m_ui->apiKeyEdit);
+        describe(SecretKind::SubscriptionKey, m_ui->subscriptionKeyEdit);
+        describe(SecretKind::StorageConnectionString, m_ui->storageEdit);
+    });
+}
+
+void WorkspaceDialog::updateGatewayFields()
+{
+    const bool gateway = m_ui->gatewayCheck->isChecked();
+    m_ui->subscriptionKeyEdit->setEnabled(gateway);
+    m_ui->subscriptionKeyLabel->setEnabled(gateway);
+}
+
+void WorkspaceDialog::showMessage(const QString &text, bool isError)
+{
+    m_ui->messageLabel->setText(text);
+    QPalette palette = m_ui->messageLabel->palette();
+    palette.setColor(QPalette::WindowText, isError ? QColor(0xb3, 0x1d, 0x28) : palette.color(QPalette::PlaceholderText));
+    m_ui->messageLabel->setPalette(palette);
+}
+
+void WorkspaceDialog::save()
+{
+    Workspace workspace = m_workspace;
+    workspace.name = m_ui->nameEdit->text().trimmed();
+    workspace.apiLocation = m_ui->urlEdit->text().trimmed();
+    workspace.apiVersion = m_ui->versionEdit->text().trimmed().isEmpty() ? QStringLiteral("2.0") : m_ui->versionEdit->text().trimmed();
+    workspace.needsSubscriptionKey = m_ui->gatewayCheck->isChecked();
+    workspace.defaultContainer = m_ui->containerEdit->text().trimmed();
+    workspace.notes = m_ui->notesEdit->toPlainText();
+
+    const QString problem = workspace.validate();
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
+        return;
+    }
+    // A field left empty keeps what is stored; unticking the gateway removes its key.
+    QMap<SecretKind, QString> secrets;
+    const QString apiKey = m_ui->apiKeyEdit->text().trimmed();
+    if (!apiKey.isEmpty())
+        secrets.insert(SecretKind::ApiKey, apiKey);
+    else if (!m_editing) {
+        showMessage(tr("Enter the service's API key."), true);
+        m_ui->apiKeyEdit->setFocus();
+        return;
+    }
+    const QString subscriptionKey = m_ui->subscriptionKeyEdit->text().trimmed();
+    if (!workspace.needsSubscriptionKey)
+        secrets.insert(SecretKind::SubscriptionKey, QString());
+    else if (!subscriptionKey.isEmpty())
+        secrets.insert(SecretKind::SubscriptionKey, subscriptionKey);
+    else if (!m_editing || !m_workspace.needsSubscriptionKey) {
+        showMessage(tr("Enter the gateway's subscription key, or untick \"Behind an API gateway\"."), true);
+        m_ui->subscriptionKeyEdit->setFocus();
+        return;
+    }
+    const QString storage = m_ui->storageEdit->text().trimmed();
+    if (!storage.isEmpty())
+        secrets.insert(SecretKind::StorageConnectionString, storage);
+
+    m_ui->buttonBox->setEnabled(false);
+    showMessage(tr("Saving…"), false);
+    m_manager->save(workspace, secrets, [this, workspace](const WorkspaceOutcome &outcome) {
+        m_ui->buttonBox->setEnabled(true);
+        if (!outcome.ok()) {
+            showMessage(outcome.message, true);
+            return;
+        }
+        m_workspace = *m_manager->store()->findByName(workspace.name);
+        // The typed keys are in the keychain now; do not keep copies in the widgets.
+        for (QLineEdit *edit : {m_ui->apiKeyEdit, m_ui->subscriptionKeyEdit, m_ui->storageEdit})
+            edit->clear();
+        accept();
+    });
+}
+
+} // namespace ScoreDesk::App

@@ -1,0 +1,297 @@
+#include "workspacespage.h"
+
+#include "keychainbanner.h"
+#include "workspacedialog.h"
+#include "workspacelistmodel.h"
+
+#include "../appcontext.h"
+#include "../dialogs.h"
+#include "../emptystatepage.h"
+
+#include "core/service/connectiontest.h"
+
+#include <QAction>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace ScoreDesk::App {
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='padding-right:12px;color:#57606a'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+} // namespace
+
+WorkspacesPage::WorkspacesPage(AppContext *context, WorkspaceListModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_model(model)
+    , m_banner(new KeychainBanner(this))
+    , m_list(new QListView(this))
+    , m_detailsStack(new QStackedWidget(this))
+    , m_details(new QLabel(this))
+    , m_testResult(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test Connection"), this))
+{
+    m_list->setModel(model);
+    m_list->setObjectName(QStringLiteral("workspaceList"));
+    m_list->setUniformItemSizes(true);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setMinimumWidth(200);
+
+    QAction *add = addAction(tr("&Add…"), QKeySequence::New, &WorkspacesPage::addWorkspace);
+    QAction *edit = addAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), &WorkspacesPage::editWorkspace);
+    QAction *remove = addAction(tr("&Delete"), QKeySequence::Delete, &WorkspacesPage::deleteWorkspace);
+    QAction *test = addAction(tr("&Test Connection"), QKeySequence(Qt::CTRL | Qt::Key_T), &WorkspacesPage::testConnection);
+    QAction *import = addAction(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), &WorkspacesPage::importWorkspaces);
+    QAction *exportAll = addAction(tr("E&xport…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), &WorkspacesPage::exportWorkspaces);
+    m_selectionActions = {edit, remove, test};
+
+    auto *buttons = new QHBoxLayout;
+    for (QAction *action : {add, edit, remove}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch();
+    for (QAction *action : {import, exportAll}) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(action);
+        buttons->addWidget(button);
+    }
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addLayout(buttons);
+    leftLayout->addWidget(m_list);
+
+    m_details->setObjectName(QStringLiteral("workspaceDetails"));
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_details->setWordWrap(true);
+    m_testResult->setObjectName(QStringLiteral("connectionResult"));
+    m_testResult->setWordWrap(true);
+    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
+    connect(m_testButton, &QPushButton::clicked, this, &WorkspacesPage::testConnection);
+
+    auto *detailsPage = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsPage);
+    detailsLayout->addWidget(m_details);
+    auto *testRow = new QHBoxLayout;
+    testRow->addWidget(m_testButton);
+    testRow->addStretch();
+    detailsLayout->addLayout(testRow);
+    detailsLayout->addWidget(m_testResult);
+    detailsLayout->addStretch();
+
+    m_detailsStack->addWidget(new EmptyStatePage(QIcon(QStringLiteral(":/icons/workspaces.svg")), tr("No workspace selected"),
+                                                 tr("Add a workspace (Ctrl+N) for each service you call: its API location, an "
+                                                    "optional API gateway, and keys that stay in your system keychain."),
+                                                 this));
+    m_detailsStack->addWidget(detailsPage);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(m_detailsStack);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 600});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &WorkspacesPage::showDetails);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkspacesPage::showDetails);
+    connect(m_list, &QListView::doubleClicked, this, &WorkspacesPage::editWorkspace);
+    connect(m_banner, &KeychainBanner::sessionOnlyRequested, this, [this] {
+        m_context->useSessionOnlySecrets();
+        m_banner->showSessionOnly();
+        Q_EMIT statusMessage(tr("Keys will be kept in memory until ScoreDesk quits."));
+    });
+    if (m_model->rowCount() > 0)
+        m_list->setCurrentIndex(m_model->index(0));
+    showDetails();
+}
+
+QAction *WorkspacesPage::addAction(const QString &text, const QKeySequence &shortcut, void (WorkspacesPage::*slot)())
+{
+    auto *action = new QAction(text, this);
+    action->setShortcut(shortcut);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")), shortcut.toString(QKeySequence::NativeText)));
+    connect(action, &QAction::triggered, this, slot);
+    QWidget::addAction(action);
+    return action;
+}
+
+void WorkspacesPage::checkKeychain()
+{
+    m_context->probeSecretStore(this, [this](bool available, const QString &reason) {
+        if (!available)
+            m_banner->showUnavailable(reason);
+    });
+}
+
+QUuid WorkspacesPage::selectedId() const
+{
+    return m_list->currentIndex().data(WorkspaceListModel::IdRole).toUuid();
+}
+
+void WorkspacesPage::selectWorkspace(const QUuid &id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (index.isValid())
+        m_list->setCurrentIndex(index);
+}
+
+void WorkspacesPage::showDetails()
+{
+    const Workspace *workspace = m_model->workspaceAt(m_list->currentIndex());
+    for (QAction *action : std::as_const(m_selectionActions))
+        action->setEnabled(workspace != nullptr);
+    m_testResult->clear();
+    if (!workspace) {
+        m_detailsStack->setCurrentIndex(0);
+        return;
+    }
+    m_detailsStack->setCurrentIndex(1);
+    QString html = QStringLiteral("<h2>%1</h2><table>").arg(workspace->name.toHtmlEscaped());
+    html += row(tr("API location"), workspace->apiLocation);
+    html += row(tr("API version"), workspace->apiVersion);
+    html += row(tr("API gateway"), workspace->needsSubscriptionKey ? tr("yes, with a subscription key") : tr("no"));
+    if (!workspace->defaultContainer.isEmpty())
+        html += row(tr("Blob container"), workspace->defaultContainer);
+    if (!workspace->notes.isEmpty())
+        html += row(tr("Notes"), workspace->notes);
+    html += QStringLiteral("</table>");
+    m_details->setText(html);
+}
+
+void WorkspacesPage::addWorkspace()
+{
+    WorkspaceDialog dialog(m_context->workspaces(), nullptr, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        selectWorkspace(dialog.savedWorkspace().id);
+        Q_EMIT statusMessage(tr("Added workspace \"%1\".").arg(dialog.savedWorkspace().name));
+    }
+}
+
+void WorkspacesPage::editWorkspace()
+{
+    const Workspace *workspace = m_model->workspaceAt(m_list->currentIndex());
+    if (!workspace)
+        return;
+    WorkspaceDialog dialog(m_context->workspaces(), workspace, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        selectWorkspace(dialog.savedWorkspace().id);
+        Q_EMIT statusMessage(tr("Saved workspace \"%1\".").arg(dialog.savedWorkspace().name));
+    }
+}
+
+void WorkspacesPage::deleteWorkspace()
+{
+    const Workspace *workspace = m_model->workspaceAt(m_list->currentIndex());
+    if (!workspace)
+        return;
+    const QString name = workspace->name;
+    if (!Dialogs::confirm(this, tr("Delete Workspace"),
+                          tr("Delete the workspace \"%1\" and remove its keys from the keychain?").arg(name), tr("Delete")))
+        return;
+    m_context->workspaces()->remove(workspace->id, [this, name](const WorkspaceOutcome &outcome) {
+        if (!outcome.ok())
+            Dialogs::error(this, tr("Delete Workspace"), outcome.message);
+        else
+            Q_EMIT statusMessage(tr("Deleted workspace \"%1\" and its keys.").arg(name));
+    });
+}
+
+void WorkspacesPage::showTestResult(const QString &html)
+{
+    m_testResult->setText(html);
+}
+
+void WorkspacesPage::testConnection()
+{
+    const Workspace *found = m_model->workspaceAt(m_list->currentIndex());
+    if (!found || m_test)
+        return;
+    const Workspace workspace = *found;
+    m_testButton->setEnabled(false);
+    showTestResult(tr("<i>Testing the connection to %1…</i>").arg(workspace.name.toHtmlEscaped()));
+    m_context->workspaces()->loadSecrets(workspace, [this, workspace](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            m_testButton->setEnabled(true);
+            showTestResult(QStringLiteral("<b style='color:#b31d28'>%1</b>").arg(outcome.message.toHtmlEscaped()));
+            Q_EMIT connectionTestFinished(false);
+            return;
+        }
+        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
+        endpoint.setApiVersion(workspace.apiVersion);
+        m_test = new ConnectionTest(m_context->http(), endpoint, secrets.credentials, workspace.needsSubscriptionKey, this);
+        connect(m_test, &ConnectionTest::finished, this, [this] {
+            const ConnectionReport report = m_test->report();
+            m_test->deleteLater();
+            m_testButton->setEnabled(true);
+            QString html = QStringLiteral("<b style='color:%1'>%2</b><br>")
+                               .arg(report.ok ? QStringLiteral("#1a7f37") : QStringLiteral("#b31d28"), report.summary.toHtmlEscaped());
+            for (const QString &step : report.steps)
+                html += step.toHtmlEscaped() + QStringLiteral("<br>");
+            showTestResult(html);
+            Q_EMIT connectionTestFinished(report.ok);
+        });
+        m_test->start();
+    });
+}
+
+void WorkspacesPage::importWorkspaces()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import Workspaces"), tr("Workspace definitions (*.json)"));
+    if (path.isEmpty())
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Dialogs::error(this, tr("Import Workspaces"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    QList<Workspace> imported;
+    const WorkspaceOutcome outcome = m_context->workspaces()->importWorkspaces(file.readAll(), &imported);
+    if (!outcome.ok()) {
+        Dialogs::error(this, tr("Import Workspaces"), tr("%1 was not imported: %2").arg(path, outcome.message));
+        return;
+    }
+    if (!imported.isEmpty())
+        selectWorkspace(imported.first().id);
+    Q_EMIT statusMessage(tr("Imported %n workspace(s). Keys are never part of an export: enter them with Edit.", nullptr, int(imported.size())));
+}
+
+void WorkspacesPage::exportWorkspaces()
+{
+    const QString path = Dialogs::saveFileName(this, tr("Export Workspaces"), QStringLiteral("scoredesk-workspaces.json"),
+                                               tr("Workspace definitions (*.json)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    const QByteArray json = WorkspaceStore::exportJson(m_context->workspaces()->store()->workspaces());
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
+        Dialogs::error(this, tr("Export Workspaces"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    Q_EMIT statusMessage(tr("Exported the workspace definitions (without keys) to %1.").arg(path));
+}
+
+} // namespace ScoreDesk::App

@@ -1,0 +1,182 @@
+#include "workspacecommand.h"
+
+#include "clicontext.h"
+#include "cliworkspaces.h"
+#include "exitcodes.h"
+
+#include <QCommandLineParser>
+
+namespace ScoreDesk::Cli {
+
+namespace {
+
+const char WorkspaceUsage[] =
+    "Usage: scoredesk-cli workspace COMMAND\n"
+    "\n"
+    "  add NAME --url URL --api-key-env VAR [--subscription-key-env VAR]\n"
+    "           [--storage-env VAR] [--container NAME] [--notes TEXT]\n"
+    "      Saves a workspace (or updates the one of that name). Secrets are read from the\n"
+    "      named environment variables and stored in the system keychain, nowhere else.\n"
+    "  list             names and API locations\n"
+    "  show NAME        the definition, and which secrets the keychain holds for it\n"
+    "  remove NAME      deletes the workspace and its keychain entries\n";
+
+int addWorkspace(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location."), QStringLiteral("URL"));
+    const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), QStringLiteral("Variable holding the API key."), QStringLiteral("VAR"));
+    const QCommandLineOption subscriptionEnv(QStringLiteral("subscription-key-env"), QStringLiteral("Variable holding the gateway key."), QStringLiteral("VAR"));
+    const QCommandLineOption storageEnv(QStringLiteral("storage-env"), QStringLiteral("Variable holding the storage connection string."), QStringLiteral("VAR"));
+    const QCommandLineOption container(QStringLiteral("container"), QStringLiteral("Default blob container."), QStringLiteral("NAME"));
+    const QCommandLineOption notes(QStringLiteral("notes"), QStringLiteral("Free text."), QStringLiteral("TEXT"));
+    parser.addOptions({url, apiKeyEnv, subscriptionEnv, storageEnv, container, notes});
+    if (!parser.parse(QStringList{QStringLiteral("workspace add")} + arguments)) {
+        printError(parser.errorText());
+        return UsageError;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        printError(QStringLiteral("workspace add takes one NAME (quote it if it has spaces)"));
+        return UsageError;
+    }
+    if (!parser.isSet(url) || !parser.isSet(apiKeyEnv)) {
+        printError(QStringLiteral("workspace add needs --url and --api-key-env"));
+        return UsageError;
+    }
+    QMap<SecretKind, QString> secrets;
+    QString error;
+    QString value;
+    if (!secretFromEnvironment(parser.value(apiKeyEnv), &value, &error)) {
+        printError(error);
+        return UsageError;
+    }
+    secrets.insert(SecretKind::ApiKey, value);
+    if (parser.isSet(subscriptionEnv)) {
+        if (!secretFromEnvironment(parser.value(subscriptionEnv), &value, &error)) {
+            printError(error);
+            return UsageError;
+        }
+        secrets.insert(SecretKind::SubscriptionKey, value);
+    }
+    if (parser.isSet(storageEnv)) {
+        if (!secretFromEnvironment(parser.value(storageEnv), &value, &error)) {
+            printError(error);
+            return UsageError;
+        }
+        secrets.insert(SecretKind::StorageConnectionString, value);
+    }
+
+    CliWorkspaces workspaces;
+    int exitCode = Success;
+    if (!workspaces.open(&exitCode))
+        return exitCode;
+    const QString name = parser.positionalArguments().first().trimmed();
+    Workspace workspace;
+    const Workspace *existing = workspaces.store().findByName(name);
+    if (existing)
+        workspace = *existing;
+    workspace.name = name;
+    workspace.apiLocation = parser.value(url).trimmed();
+    workspace.needsSubscriptionKey = parser.isSet(subscriptionEnv);
+    if (parser.isSet(container))
+        workspace.defaultContainer = parser.value(container);
+    if (parser.isSet(notes))
+        workspace.notes = parser.value(notes);
+    const QString problem = workspace.validate();
+    if (!problem.isEmpty()) {
+        printError(problem);
+        return UsageError;
+    }
+    const WorkspaceOutcome outcome = workspaces.save(workspace, secrets);
+    if (!outcome.ok()) {
+        printError(outcome.message);
+        return exitCodeFor(outcome);
+    }
+    printOut((existing ? QStringLiteral("updated workspace '%1'\n") : QStringLiteral("added workspace '%1'\n")).arg(name).toUtf8());
+    return Success;
+}
+
+int listWorkspaces()
+{
+    CliWorkspaces workspaces;
+    int exitCode = Success;
+    if (!workspaces.open(&exitCode))
+        return exitCode;
+    for (const Workspace &workspace : workspaces.store().workspaces())
+        printOut((workspace.name + QLatin1Char('\t') + workspace.apiLocation + QLatin1Char('\n')).toUtf8());
+    return Success;
+}
+
+int showWorkspace(const QString &name)
+{
+    CliWorkspaces workspaces;
+    int exitCode = Success;
+    if (!workspaces.open(&exitCode))
+        return exitCode;
+    const Workspace *workspace = workspaces.find(name, &exitCode);
+    if (!workspace)
+        return exitCode;
+    QString text;
+    text += QStringLiteral("name:         %1\n").arg(workspace->name);
+    text += QStringLiteral("id:           %1\n").arg(workspace->id.toString(QUuid::WithoutBraces));
+    text += QStringLiteral("api location: %1\n").arg(workspace->apiLocation);
+    text += QStringLiteral("api version:  %1\n").arg(workspace->apiVersion);
+    text += QStringLiteral("gateway:      %1\n").arg(workspace->needsSubscriptionKey ? QStringLiteral("yes (subscription key required)") : QStringLiteral("no"));
+    if (!workspace->defaultContainer.isEmpty())
+        text += QStringLiteral("container:    %1\n").arg(workspace->defaultContainer);
+    if (!workspace->notes.isEmpty())
+        text += QStringLiteral("notes:        %1\n").arg(workspace->notes);
+    QList<SecretKind> kinds;
+    const WorkspaceOutcome outcome = workspaces.storedKinds(workspace->id, &kinds);
+    if (outcome.ok()) {
+        QStringList labels;
+        for (SecretKind kind : kinds)
+            labels.append(secretKindLabel(kind));
+        text += QStringLiteral("in keychain:  %1\n").arg(labels.isEmpty() ? QStringLiteral("nothing") : labels.join(QStringLiteral(", ")));
+    } else {
+        text += QStringLiteral("in keychain:  unknown (%1)\n").arg(outcome.message);
+    }
+    printOut(text.toUtf8());
+    return Success;
+}
+
+int removeWorkspace(const QString &name)
+{
+    CliWorkspaces workspaces;
+    int exitCode = Success;
+    if (!workspaces.open(&exitCode))
+        return exitCode;
+    const Workspace *workspace = workspaces.find(name, &exitCode);
+    if (!workspace)
+        return exitCode;
+    const WorkspaceOutcome outcome = workspaces.remove(workspace->id);
+    if (!outcome.ok()) {
+        printError(outcome.message);
+        return exitCodeFor(outcome);
+    }
+    printOut(QStringLiteral("removed workspace '%1' and its keys\n").arg(name).toUtf8());
+    return Success;
+}
+
+} // namespace
+
+int runWorkspaceCommand(const QStringList &arguments)
+{
+    const QString command = arguments.value(0);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")) {
+        printOut(WorkspaceUsage);
+        return command.isEmpty() ? UsageError : Success;
+    }
+    if (command == QLatin1String("add"))
+        return addWorkspace(arguments.mid(1));
+    if (command == QLatin1String("list") && arguments.size() == 1)
+        return listWorkspaces();
+    if (command == QLatin1String("show") && arguments.size() == 2)
+        return showWorkspace(arguments.at(1));
+    if (command == QLatin1String("remove") && arguments.size() == 2)
+        return removeWorkspace(arguments.at(1));
+    printError(QStringLiteral("unknown or incomplete workspace command; see scoredesk-cli workspace --help"));
+    return UsageError;
+}
+
+} // namespace ScoreDesk::Cli

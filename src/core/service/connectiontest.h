@@ -1,0 +1,55 @@
+#pragma once
+
+#include "servicecredentials.h"
+#include "serviceendpoint.h"
+#include "serviceerror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace ScoreDesk {
+
+class HttpCall;
+class HttpClient;
+
+// The outcome of "Test connection", in words: what worked, step by step, and what did not.
+struct ConnectionReport
+{
+    bool ok = false;
+    QString summary;   // one sentence
+    QStringList steps; // "✓ ..." for what worked, "✗ ..." for where it stopped
+    ServiceError error;
+    int inputColumns = 0;
+    int globalParameters = 0;
+};
+
+// Fetches the service's swagger.json with the workspace's keys and explains the result:
+// DNS, refused connection, TLS, timeout, gateway key missing or wrong, API key wrong, 404.
+class ConnectionTest : public QObject
+{
+    Q_OBJECT
+public:
+    ConnectionTest(HttpClient *client, const ServiceEndpoint &endpoint, const ServiceCredentials &credentials,
+                   bool viaGateway, QObject *parent = nullptr);
+
+    void start();
+    const ConnectionReport &report() const { return m_report; }
+
+    // The interpretation alone, for tests: from an HTTP outcome to the report.
+    static ConnectionReport interpret(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
+                                      const ServiceError &transportError);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    HttpClient *m_client;
+    ServiceEndpoint m_endpoint;
+    ServiceCredentials m_credentials;
+    bool m_viaGateway;
+    QPointer<HttpCall> m_call;
+    ConnectionReport m_report;
+};
+
+} // namespace ScoreDesk

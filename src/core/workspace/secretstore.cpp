@@ -1,0 +1,37 @@
+#include "secretstore.h"
+
+#include <QCoreApplication>
+
+namespace ScoreDesk {
+
+QString secretKindName(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::ApiKey:
+        return QStringLiteral("api-key");
+    case SecretKind::SubscriptionKey:
+        return QStringLiteral("subscription-key");
+    case SecretKind::StorageConnectionString:
+        return QStringLiteral("storage-connection-string");
+    case SecretKind::Count:
+        break;
+    }
+    return QString();
+}
+
+QString secretKindLabel(SecretKind kind)
+{
+    switch (kind) {
+    case SecretKind::ApiKey:
+        return QCoreApplication::translate("SecretStore", "API key");
+    case SecretKind::SubscriptionKey:
+        return QCoreApplication::translate("SecretStore", "gateway subscription key");
+    case SecretKind::StorageConnectionString:
+        return QCoreApplication::translate("SecretStore", "storage connection string");
+    case SecretKind::Count:
+        break;
+    }
+    return QString();
+}
+
+} // namespace ScoreDesk

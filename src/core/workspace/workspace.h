@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QUuid>
+
+namespace ScoreDesk {
+
+// One scoring service the user works with. Holds no secrets: those live in a SecretStore
+// under the workspace's id.
+struct Workspace
+{
+    QUuid id;
+    QString name;
+    QString apiLocation; // {base}/workspaces/{ws}/services/{svc}; {base} may be a gateway URL
+    QString apiVersion = QStringLiteral("2.0");
+    bool needsSubscriptionKey = false; // an API gateway is in front
+    QString defaultContainer;
+    QString notes;
+
+    bool operator==(const Workspace &other) const;
+
+    QJsonObject toJson() const;
+    static Workspace fromJson(const QJsonObject &object);
+
+    // Empty when the definition is usable; otherwise what is wrong, in words.
+    QString validate() const;
+};
+
+} // namespace ScoreDesk

@@ -1,0 +1,197 @@
+#include "workspacemanager.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace ScoreDesk {
+
+namespace {
+
+using Next = std::function<void(const WorkspaceOutcome &)>;
+
+QList<SecretKind> allKinds()
+{
+    QList<SecretKind> kinds;
+    for (int k = 0; k < int(SecretKind::Count); ++k)
+        kinds.append(SecretKind(k));
+    return kinds;
+}
+
+WorkspaceOutcome keychainOutcome(const SecretResult &result, const QString &message)
+{
+    if (result.ok())
+        return {};
+    return WorkspaceOutcome::failure(result.status == SecretResult::Status::Unavailable ? WorkspaceOutcome::Status::KeychainUnavailable
+                                                                                      : WorkspaceOutcome::Status::KeychainFailed,
+                                     message);
+}
+
+// Runs one asynchronous step per item, in order, stopping at the first failure.
+template<typename Item>
+void forEachInOrder(QList<Item> items, std::function<void(const Item &, Next)> step, Next finished)
+{
+    if (items.isEmpty()) {
+        finished({});
+        return;
+    }
+    const Item first = items.takeFirst();
+    step(first, [items, step, finished](const WorkspaceOutcome &outcome) {
+        if (!outcome.ok())
+            finished(outcome);
+        else
+            forEachInOrder<Item>(items, step, finished);
+    });
+}
+
+} // namespace
+
+WorkspaceManager::WorkspaceManager(WorkspaceStore *store, SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_secrets(secrets)
+{
+}
+
+void WorkspaceManager::setSecretStore(SecretStore *secrets)
+{
+    m_secrets = secrets;
+    Q_EMIT secretStoreChanged();
+}
+
+void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, Done done)
+{
+    const QString problem = workspace.validate();
+    if (!problem.isEmpty()) {
+        done(WorkspaceOutcome::failure(WorkspaceOutcome::Status::Invalid, problem));
+        return;
+    }
+    const Workspace *sameName = m_store->findByName(workspace.name);
+    if (sameName && sameName->id != workspace.id) {
+        done(WorkspaceOutcome::failure(WorkspaceOutcome::Status::Invalid,
+                                       QCoreApplication::translate("WorkspaceManager", "A workspace named '%1' already exists.").arg(workspace.name)));
+        return;
+    }
+    Workspace saved = workspace;
+    if (saved.id.isNull())
+        saved.id = QUuid::createUuid();
+
+    auto step = [this, id = saved.id, secrets](const SecretKind &kind, Next next) {
+        const QString value = secrets.value(kind);
+        auto answer = [next, kind](const SecretResult &result) {
+            next(keychainOutcome(result, QCoreApplication::translate("WorkspaceManager", "Could not store the %1: %2")
+                                             .arg(secretKindLabel(kind), result.message)));
+        };
+        if (value.isEmpty())
+            m_secrets->remove(id, kind, this, answer);
+        else
+            m_secrets->write(id, kind, value, this, answer);
+    };
+    forEachInOrder<SecretKind>(secrets.keys(), step, [this, saved, done](const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            done(outcome);
+            return;
+        }
+        QString saveError;
+        if (!m_store->put(saved, &saveError) || !m_store->save(&saveError)) {
+            done(WorkspaceOutcome::failure(WorkspaceOutcome::Status::FileFailed, saveError));
+            return;
+        }
+        Q_EMIT workspacesChanged();
+        done({});
+    });
+}
+
+void WorkspaceManager::remove(const QUuid &id, Done done)
+{
+    auto step = [this, id](const SecretKind &kind, Next next) {
+        m_secrets->remove(id, kind, this, [next, kind](const SecretResult &result) {
+            next(keychainOutcome(result, QCoreApplication::translate("WorkspaceManager", "Could not remove the %1 from the keychain: %2")
+                                             .arg(secretKindLabel(kind), result.message)));
+        });
+    };
+    forEachInOrder<SecretKind>(allKinds(), step, [this, id, done](const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            done(outcome);
+            return;
+        }
+        QString saveError;
+        m_store->remove(id);
+        if (!m_store->save(&saveError)) {
+            done(WorkspaceOutcome::failure(WorkspaceOutcome::Status::FileFailed, saveError));
+            return;
+        }
+        Q_EMIT workspacesChanged();
+        done({});
+    });
+}
+
+void WorkspaceManager::loadSecrets(const Workspace &workspace, SecretsDone done)
+{
+    auto secrets = std::make_shared<WorkspaceSecrets>();
+    auto step = [this, workspace, secrets](const SecretKind &kind, Next next) {
+        m_secrets->read(workspace.id, kind, this, [workspace, secrets, kind, next](const SecretResult &result) {
+            if (result.status == SecretResult::Status::NotFound) {
+                const bool required = kind == SecretKind::ApiKey || (kind == SecretKind::SubscriptionKey && workspace.needsSubscriptionKey);
+                next(required ? WorkspaceOutcome::failure(WorkspaceOutcome::Status::MissingSecret,
+                                                          QCoreApplication::translate("WorkspaceManager", "No %1 is stored for workspace '%2'.")
+                                                              .arg(secretKindLabel(kind), workspace.name))
+                              : WorkspaceOutcome());
+                return;
+            }
+            if (!result.ok()) {
+                next(keychainOutcome(result, result.message));
+                return;
+            }
+            switch (kind) {
+            case SecretKind::ApiKey:
+                secrets->credentials.apiKey = result.value;
+                break;
+            case SecretKind::SubscriptionKey:
+                secrets->credentials.subscriptionKey = result.value;
+                break;
+            case SecretKind::StorageConnectionString:
+                secrets->storageConnectionString = result.value;
+                break;
+            case SecretKind::Count:
+                break;
+            }
+            next({});
+        });
+    };
+    forEachInOrder<SecretKind>(allKinds(), step, [secrets, done](const WorkspaceOutcome &outcome) {
+        done(outcome.ok() ? *secrets : WorkspaceSecrets(), outcome);
+    });
+}
+
+WorkspaceOutcome WorkspaceManager::importWorkspaces(const QByteArray &json, QList<Workspace> *imported)
+{
+    QString error;
+    if (!m_store->importJson(json, imported, &error))
+        return WorkspaceOutcome::failure(WorkspaceOutcome::Status::Invalid, error);
+    if (!m_store->save(&error)) {
+        for (const Workspace &workspace : *imported)
+            m_store->remove(workspace.id);
+        imported->clear();
+        return WorkspaceOutcome::failure(WorkspaceOutcome::Status::FileFailed, error);
+    }
+    Q_EMIT workspacesChanged();
+    return {};
+}
+
+void WorkspaceManager::storedSecretKinds(const QUuid &id, std::function<void(const QList<SecretKind> &, const WorkspaceOutcome &)> done)
+{
+    auto found = std::make_shared<QList<SecretKind>>();
+    auto step = [this, id, found](const SecretKind &kind, Next next) {
+        m_secrets->read(id, kind, this, [found, kind, next](const SecretResult &result) {
+            if (result.ok())
+                found->append(kind);
+            next(result.status == SecretResult::Status::NotFound ? WorkspaceOutcome() : keychainOutcome(result, result.message));
+        });
+    };
+    forEachInOrder<SecretKind>(allKinds(), step, [found, done](const WorkspaceOutcome &outcome) {
+        done(outcome.ok() ? *found : QList<SecretKind>(), outcome);
+    });
+}
+
+} // namespace ScoreDesk
