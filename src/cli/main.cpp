@@ -4,6 +4,7 @@
 #include "workspacecommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 using namespace ScoreDesk::Cli;
 
@@ -15,6 +16,8 @@ const char Usage[] =
     "Commands:\n"
     "  rrs        send a request/response scoring call (see scoredesk-cli rrs --help)\n"
     "  workspace  add, list, show or remove saved workspaces (keys go to the keychain)\n"
+    "\n"
+    "Options for every command: --verbose (diagnostics on stderr)\n"
     "\n"
     "Exit codes: 0 success, 1 other failure, 2 usage or input error,\n"
     "            3 the service or gateway rejected the call, 4 network, TLS or timeout,\n"
@@ -30,6 +33,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
+    // Errors reach the user as one line each; diagnostics only when asked for.
+    if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
+        QLoggingCategory::setFilterRules(QStringLiteral("scoredesk.*.warning=false\nscoredesk.*.info=false"));
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
         printOut(Usage);
         return arguments.isEmpty() ? UsageError : Success;

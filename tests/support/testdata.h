@@ -5,3 +5,4 @@
 // Request bodies shared by tests. Kept out of test files because moc misreads JSON in raw
 // string literals inside files it scans.
 QByteArray guideRequestBody(); // the guide's single row, "This is a good day", table form
+QByteArray importableWorkspacesJson(); // one workspace named "Imported", as an export file

@@ -22,6 +22,7 @@ KeychainBanner::KeychainBanner(QWidget *parent)
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));
+    m_text->setObjectName(QStringLiteral("keychainBannerText"));
     m_text->setWordWrap(true);
     m_sessionOnlyButton->setObjectName(QStringLiteral("sessionOnlyButton"));
 

@@ -113,7 +113,8 @@ void KeychainSecretStore::run(Operation operation, const QString &key, const QSt
             break;
         }
         if (!result.ok() && result.status != SecretResult::Status::NotFound)
-            qCWarning(lcWorkspace) << "keychain" << int(operation) << "failed:" << finished->errorString();
+            qCWarning(lcWorkspace) << "keychain" << (operation == Operation::Read ? "read" : operation == Operation::Write ? "write" : "remove")
+                                   << "failed:" << finished->errorString();
         done(result);
     });
     job->start();
