@@ -21,33 +21,20 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-# The keyring lives in the harness's own folder, never in the user's real one.
-export XDG_DATA_HOME="$state/data" XDG_RUNTIME_DIR="$state/run"
-mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-# A non-empty password makes gnome-keyring create the login collection without prompting.
-eval "$(printf 'scoredesk-harness' | gnome-keyring-daemon --unlock --components=secrets --daemonize)"
-eval "$(gnome-keyring-daemon --start --components=secrets)"
-# The daemon ends with the D-Bus session that dbus-run-session tears down after us.
+# The keyring lives in the harness's own folder, never in the user's real one; it ends with
+# the D-Bus session that dbus-run-session tears down after us.
+start_private_keyring "$state/keyring"
 
 blob_port="$(free_port)" || die "no free port for Azurite"
-# Started from the harness folder: whatever Azurite writes beside itself goes away with it.
-(cd "$state" && exec "$AZURITE_DIR/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$blob_port" \
-    --inMemoryPersistence --disableTelemetry --skipApiVersionCheck --silent) >"$state/azurite.log" 2>&1 &
-pids+=($!)
-wait_for_port "$blob_port" 60 || { cat "$state/azurite.log" >&2; die "Azurite did not start"; }
+start_azurite "$blob_port" "$state/azurite.log"
+pids+=("$AZURITE_PID")
 export SCOREDESK_TEST_BLOB_ENDPOINT="http://127.0.0.1:$blob_port/devstoreaccount1"
 export SCOREDESK_TEST_STORAGE="UseDevelopmentStorage=true;DevelopmentStorageProxyUri=http://127.0.0.1:$blob_port"
 
-"$build_dir/src/sandbox/scoredesk-sandbox" --port 0 --storage "$SCOREDESK_TEST_STORAGE" \
-    >"$state/sandbox.out" 2>"$state/sandbox.log" &
-pids+=($!)
-for _ in $(seq 1 150); do [ -s "$state/sandbox.out" ] && break; sleep 0.2; done
-ready="$(head -n 1 "$state/sandbox.out")"
-[ -n "$ready" ] || { cat "$state/sandbox.log" >&2; die "the sandbox did not start"; }
-export SCOREDESK_TEST_SANDBOX_URL="$(json_field url <<<"$ready")"
-export SCOREDESK_TEST_SANDBOX_GATEWAY_URL="$(json_field gateway_url <<<"$ready")"
-export SCOREDESK_TEST_SANDBOX_API_KEY="$(json_field api_key <<<"$ready")"
-export SCOREDESK_TEST_SANDBOX_GATEWAY_KEY="$(json_field gateway_key <<<"$ready")"
+start_sandbox "$build_dir" "$state/sandbox.log" --storage "$SCOREDESK_TEST_STORAGE"
+pids+=("$SANDBOX_PID")
+export SCOREDESK_TEST_SANDBOX_URL="$SANDBOX_URL" SCOREDESK_TEST_SANDBOX_GATEWAY_URL="$SANDBOX_GATEWAY_URL"
+export SCOREDESK_TEST_SANDBOX_API_KEY="$SANDBOX_API_KEY" SCOREDESK_TEST_SANDBOX_GATEWAY_KEY="$SANDBOX_GATEWAY_KEY"
 
 say "Harness up: keyring, Azurite on $blob_port, sandbox at $SCOREDESK_TEST_SANDBOX_URL"
 set +e

@@ -81,3 +81,42 @@ wait_for_port() {
 
 # json_field NAME < one-line JSON object of string values
 json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
+
+# start_azurite PORT LOG [persistent data folder]: starts Azurite's blob service on
+# 127.0.0.1:PORT, in memory unless a folder is given; sets AZURITE_PID.
+start_azurite() {
+    local port="$1" log="$2" location="${3:-}"
+    local storage=(--inMemoryPersistence)
+    [ -n "$location" ] && { mkdir -p "$location"; storage=(--location "$location"); }
+    (cd "${location:-$(dirname "$log")}" && exec "$AZURITE_DIR/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 \
+        --blobPort "$port" "${storage[@]}" --disableTelemetry --skipApiVersionCheck --silent) >"$log" 2>&1 &
+    AZURITE_PID=$!
+    wait_for_port "$port" 60 || { cat "$log" >&2; die "Azurite did not start (log above)"; }
+}
+
+# start_sandbox BUILD_DIR LOG [sandbox options...]: starts scoredesk-sandbox on a free port
+# and reads its ready line through a pipe, so that the keys it prints never touch a file.
+# Sets SANDBOX_PID, SANDBOX_URL, SANDBOX_GATEWAY_URL, SANDBOX_API_KEY, SANDBOX_GATEWAY_KEY.
+start_sandbox() {
+    local build_dir="$1" log="$2"
+    shift 2
+    coproc SANDBOX_PROC { exec "$build_dir/src/sandbox/scoredesk-sandbox" --port 0 "$@" 2>"$log"; }
+    SANDBOX_PID=$SANDBOX_PROC_PID
+    local ready=""
+    read -r -t 30 ready <&"${SANDBOX_PROC[0]}" || true
+    [ -n "$ready" ] || { cat "$log" >&2; die "the sandbox did not start (log above)"; }
+    SANDBOX_URL="$(json_field url <<<"$ready")"
+    SANDBOX_GATEWAY_URL="$(json_field gateway_url <<<"$ready")"
+    SANDBOX_API_KEY="$(json_field api_key <<<"$ready")"
+    SANDBOX_GATEWAY_KEY="$(json_field gateway_key <<<"$ready")"
+}
+
+# Starts an unlocked gnome-keyring in the current (private) D-Bus session, keeping its files
+# in the given folder. A non-empty password makes it create the login collection silently.
+start_private_keyring() {
+    local folder="$1"
+    mkdir -p "$folder/data" "$folder/run" && chmod 700 "$folder/run"
+    eval "$(printf 'scoredesk-private' | XDG_DATA_HOME="$folder/data" XDG_RUNTIME_DIR="$folder/run" \
+        gnome-keyring-daemon --unlock --components=secrets --daemonize)"
+    eval "$(XDG_DATA_HOME="$folder/data" XDG_RUNTIME_DIR="$folder/run" gnome-keyring-daemon --start --components=secrets)"
+}
