@@ -12,27 +12,20 @@ build_dir="$1"
 shift
 [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] || die "harness.sh needs a D-Bus session (run it under dbus-run-session)"
 
-state="$(mktemp -d "${TMPDIR:-/tmp}/scoredesk-harness.XXXXXX")"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    rm -rf "$state"
-}
-trap cleanup EXIT INT TERM
+start_session_state scoredesk-harness
 
 # The keyring lives in the harness's own folder, never in the user's real one; it ends with
 # the D-Bus session that dbus-run-session tears down after us.
-start_private_keyring "$state/keyring"
+start_private_keyring "$STATE/keyring"
 
 blob_port="$(free_port)" || die "no free port for Azurite"
-start_azurite "$blob_port" "$state/azurite.log"
-pids+=("$AZURITE_PID")
+start_azurite "$blob_port" "$STATE/azurite.log"
+PIDS+=("$AZURITE_PID")
 export SCOREDESK_TEST_BLOB_ENDPOINT="http://127.0.0.1:$blob_port/devstoreaccount1"
 export SCOREDESK_TEST_STORAGE="UseDevelopmentStorage=true;DevelopmentStorageProxyUri=http://127.0.0.1:$blob_port"
 
-start_sandbox "$build_dir" "$state/sandbox.log" --storage "$SCOREDESK_TEST_STORAGE"
-pids+=("$SANDBOX_PID")
+start_sandbox "$build_dir" "$STATE/sandbox.log" --storage "$SCOREDESK_TEST_STORAGE"
+PIDS+=("$SANDBOX_PID")
 export SCOREDESK_TEST_SANDBOX_URL="$SANDBOX_URL" SCOREDESK_TEST_SANDBOX_GATEWAY_URL="$SANDBOX_GATEWAY_URL"
 export SCOREDESK_TEST_SANDBOX_API_KEY="$SANDBOX_API_KEY" SCOREDESK_TEST_SANDBOX_GATEWAY_KEY="$SANDBOX_GATEWAY_KEY"
 

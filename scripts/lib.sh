@@ -82,6 +82,20 @@ wait_for_port() {
 # json_field NAME < one-line JSON object of string values
 json_field() { sed -n "s/.*\"$1\":\"\\([^\"]*\\)\".*/\\1/p"; }
 
+# Makes a private state folder (STATE) and a trap that, on any exit, stops every process whose
+# pid was added to PIDS and removes the folder. Used by the harness and the run script.
+PIDS=()
+start_session_state() {
+    STATE="$(mktemp -d "${TMPDIR:-/tmp}/$1.XXXXXX")"
+    trap stop_session EXIT INT TERM
+}
+stop_session() {
+    local pid
+    for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+    for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
+    rm -rf "$STATE"
+}
+
 # start_azurite PORT LOG [persistent data folder]: starts Azurite's blob service on
 # 127.0.0.1:PORT, in memory unless a folder is given; sets AZURITE_PID.
 start_azurite() {

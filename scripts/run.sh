@@ -33,31 +33,24 @@ if [ -z "${SCOREDESK_RUN_INNER:-}" ]; then
     export SCOREDESK_RUN_INNER=desktop-keyring
 fi
 
-state="$(mktemp -d "${TMPDIR:-/tmp}/scoredesk-run.XXXXXX")"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
-    rm -rf "$state"
-}
-trap cleanup EXIT INT TERM
+start_session_state scoredesk-run
 
 if [ "$SCOREDESK_RUN_INNER" = private-keyring ]; then
     say "No desktop keychain is running: using a temporary one for this run (keys you add are forgotten when ScoreDesk closes)"
-    start_private_keyring "$state/keyring"
+    start_private_keyring "$STATE/keyring"
 fi
 
 blob_port=10000
 (exec 3<>"/dev/tcp/127.0.0.1/$blob_port") 2>/dev/null && blob_port="$(free_port)"
 say "Starting the blob emulator (Azurite) on 127.0.0.1:$blob_port"
-start_azurite "$blob_port" "$state/azurite.log" "$data_dir/azurite"
-pids+=("$AZURITE_PID")
+start_azurite "$blob_port" "$STATE/azurite.log" "$data_dir/azurite"
+PIDS+=("$AZURITE_PID")
 storage="UseDevelopmentStorage=true;DevelopmentStorageProxyUri=http://127.0.0.1:$blob_port"
 
 # The gateway side gets the guide's Starter product limits: 5 calls a minute, 100 a week.
 say "Starting the sandbox service"
-start_sandbox "$build_dir" "$state/sandbox.log" --storage "$storage" --rate-limit 5/60 --quota 100
-pids+=("$SANDBOX_PID")
+start_sandbox "$build_dir" "$STATE/sandbox.log" --storage "$storage" --rate-limit 5/60 --quota 100
+PIDS+=("$SANDBOX_PID")
 
 # Fresh keys every run: the workspaces are updated in place, keys go to the keychain.
 cli="$build_dir/src/cli/scoredesk-cli"

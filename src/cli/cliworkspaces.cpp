@@ -48,6 +48,11 @@ const Workspace *CliWorkspaces::find(const QString &name, int *exitCode)
     return workspace;
 }
 
+const Workspace *CliWorkspaces::openAndFind(const QString &name, int *exitCode)
+{
+    return open(exitCode) ? find(name, exitCode) : nullptr;
+}
+
 WorkspaceOutcome CliWorkspaces::save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets)
 {
     WorkspaceOutcome result;
@@ -119,9 +124,7 @@ int workspaceForCall(const QString &name, Workspace *workspace, WorkspaceSecrets
 {
     CliWorkspaces workspaces;
     int exitCode = Success;
-    if (!workspaces.open(&exitCode))
-        return exitCode;
-    const Workspace *found = workspaces.find(name, &exitCode);
+    const Workspace *found = workspaces.openAndFind(name, &exitCode);
     if (!found)
         return exitCode;
     *workspace = *found;

@@ -18,6 +18,8 @@ public:
 
     WorkspaceStore &store() { return m_store; }
     const Workspace *find(const QString &name, int *exitCode);
+    // open() then find(): the start of every command that names a workspace.
+    const Workspace *openAndFind(const QString &name, int *exitCode);
 
     WorkspaceOutcome save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets);
     WorkspaceOutcome remove(const QUuid &id);

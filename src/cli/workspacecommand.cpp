@@ -111,9 +111,7 @@ int showWorkspace(const QString &name)
 {
     CliWorkspaces workspaces;
     int exitCode = Success;
-    if (!workspaces.open(&exitCode))
-        return exitCode;
-    const Workspace *workspace = workspaces.find(name, &exitCode);
+    const Workspace *workspace = workspaces.openAndFind(name, &exitCode);
     if (!workspace)
         return exitCode;
     QString text;
@@ -144,9 +142,7 @@ int removeWorkspace(const QString &name)
 {
     CliWorkspaces workspaces;
     int exitCode = Success;
-    if (!workspaces.open(&exitCode))
-        return exitCode;
-    const Workspace *workspace = workspaces.find(name, &exitCode);
+    const Workspace *workspace = workspaces.openAndFind(name, &exitCode);
     if (!workspace)
         return exitCode;
     const WorkspaceOutcome outcome = workspaces.remove(workspace->id);
