@@ -58,17 +58,6 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-// The query as logged: the subscription key is replaced, never printed.
-QString loggableQuery(QUrlQuery query)
-{
-    if (query.hasQueryItem(QStringLiteral("subscription-key"))) {
-        query.removeAllQueryItems(QStringLiteral("subscription-key"));
-        query.addQueryItem(QStringLiteral("subscription-key"), QStringLiteral("***"));
-    }
-    const QString text = query.toString(QUrl::FullyDecoded);
-    return text.isEmpty() ? QString() : QLatin1Char('?') + text;
-}
-
 SandboxReply notFound(bool viaGateway, const QString &detailCode, const QString &message)
 {
     return viaGateway && detailCode.isEmpty() ? gatewayError(404, QStringLiteral("Resource not found"))
@@ -82,6 +71,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_options(options)
     , m_gateway(options.gatewayKey, options.gatewayLimits)
 {
+    m_redactor.addSecrets({options.apiKey, options.gatewayKey});
 }
 
 SandboxServer::~SandboxServer() = default;
@@ -225,8 +215,9 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
 
 void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxReply &reply)
 {
-    qCInfo(lcSandbox).noquote() << call->method << call->path + loggableQuery(call->query) << reply.status
-                                << call->clock.elapsed() << "ms";
+    const QString query = call->query.toString(QUrl::FullyDecoded);
+    qCInfo(lcSandbox).noquote() << call->method << m_redactor.redact(query.isEmpty() ? call->path : call->path + QLatin1Char('?') + query)
+                                << reply.status << call->clock.elapsed() << "ms";
     if (!call->socket) // the client went away while the call was being processed
         return;
     QHttpServerResponder &responder = *call->responder;

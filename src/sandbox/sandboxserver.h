@@ -4,6 +4,8 @@
 #include "sandboxoptions.h"
 #include "sandboxreply.h"
 
+#include "core/http/redactor.h"
+
 #include <QAbstractHttpServer>
 #include <QUrl>
 
@@ -46,6 +48,7 @@ private:
 
     SandboxOptions m_options;
     GatewayPolicy m_gateway;
+    Redactor m_redactor; // the request log never shows a key, even one sent in the query
     quint16 m_port = 0;
     int m_inFlight = 0;
 };

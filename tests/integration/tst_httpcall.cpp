@@ -1,6 +1,8 @@
 #include "scriptedserver.h"
 #include "synchttp.h"
 
+#include "core/service/rrscall.h"
+
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QSignalSpy>
@@ -151,6 +153,32 @@ private Q_SLOTS:
         const HttpResponse response = http.send(request);
         QVERIFY(response.transportError.isTransportFailure());
         QVERIFY(!response.isSuccess());
+    }
+
+    void rrsErrorNeverShowsTheKey()
+    {
+        // A badly behaved service that echoes the credentials it was sent.
+        ScriptedServer server([](const ScriptedServer::Request &request, QTcpSocket *socket) {
+            ScriptedServer::reply(socket, 401, "{\"error\":{\"code\":\"Unauthorized\",\"message\":\"bad key " + request.header("Authorization") + " / "
+                                                   + request.header("Ocp-Apim-Subscription-Key") + "\"}}");
+        });
+        QVERIFY(server.listen());
+        SyncHttp http;
+        RrsRequest request;
+        request.inputs.append({QStringLiteral("input1"), DataTable(QStringList{QStringLiteral("Col2")})});
+        RrsCall call(http.client(), ServiceEndpoint::parse(server.url(QStringLiteral("/workspaces/w/services/s")).toString()),
+                     {QStringLiteral("very-secret-api-key"), QStringLiteral("very-secret-sub-key")}, request);
+        QSignalSpy finished(&call, &RrsCall::finished);
+        call.start();
+        QVERIFY(finished.wait(10000));
+        const ServiceError &error = call.result().error;
+        QCOMPARE(error.httpStatus, 401);
+        QVERIFY2(error.message.startsWith(QLatin1String("bad key")), qPrintable(error.message));
+        for (const char *secret : {"very-secret-api-key", "very-secret-sub-key"}) {
+            QVERIFY2(!error.message.contains(QLatin1String(secret)), qPrintable(error.message));
+            QVERIFY(!error.rawBody.contains(secret));
+            QVERIFY(!error.toOneLine().contains(QLatin1String(secret)));
+        }
     }
 
     void cancelEndsTheCall()

@@ -1,6 +1,7 @@
 #include "connectiontest.h"
 
 #include "../http/httpclient.h"
+#include "../http/redactor.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -49,6 +50,12 @@ void ConnectionTest::start()
     connect(m_call, &HttpCall::finished, this, [this] {
         const HttpResponse &response = m_call->response();
         m_report = interpret(m_endpoint.swaggerUrl(), m_viaGateway, response.status, response.body, response.transportError);
+        Redactor redactor;
+        redactor.addSecrets({m_credentials.apiKey, m_credentials.subscriptionKey});
+        m_report.summary = redactor.redact(m_report.summary);
+        for (QString &step : m_report.steps)
+            step = redactor.redact(step);
+        m_report.error.message = redactor.redact(m_report.error.message);
         m_call->deleteLater();
         Q_EMIT finished();
     });

@@ -1,6 +1,7 @@
 #include "rrscall.h"
 
 #include "../http/httpclient.h"
+#include "../http/redactor.h"
 
 namespace ScoreDesk {
 
@@ -8,6 +9,7 @@ RrsCall::RrsCall(HttpClient *client, const ServiceEndpoint &endpoint, const Serv
                  const RrsRequest &request, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_credentials(credentials)
     , m_httpRequest(buildHttpRequest(endpoint, credentials, request))
 {
 }
@@ -54,6 +56,13 @@ void RrsCall::onHttpFinished()
             m_result.error.httpStatus = response.status;
             m_result.error.rawBody = response.body;
         }
+    }
+    if (m_result.error.isError()) {
+        // Error text goes to screens, terminals and logs: never with a key in it.
+        Redactor redactor;
+        redactor.addSecrets({m_credentials.apiKey, m_credentials.subscriptionKey});
+        m_result.error.message = redactor.redact(m_result.error.message);
+        m_result.error.rawBody = redactor.redact(m_result.error.rawBody);
     }
     Q_EMIT finished();
 }

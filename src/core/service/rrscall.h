@@ -50,6 +50,7 @@ private:
     void onHttpFinished();
 
     HttpClient *m_client;
+    ServiceCredentials m_credentials; // to mask them should the other side echo them back
     HttpRequest m_httpRequest;
     QPointer<HttpCall> m_call;
     RrsResult m_result;
