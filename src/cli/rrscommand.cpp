@@ -18,6 +18,9 @@
 #include <QNetworkAccessManager>
 #include <QSaveFile>
 
+#include <cstdio>
+#include <unistd.h>
+
 namespace ScoreDesk::Cli {
 
 namespace {
@@ -32,6 +35,7 @@ struct RrsOptions
     QString outputDir;
     bool raw = false;
     int timeoutSeconds = 100;
+    int retries = 3;
 };
 
 int parseOptions(const QStringList &arguments, RrsOptions *options)
@@ -50,8 +54,9 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the first output here instead of stdout."), QStringLiteral("FILE.csv"));
     const QCommandLineOption outputDir(QStringLiteral("output-dir"), QStringLiteral("Write every output as DIR/NAME.csv."), QStringLiteral("DIR"));
     const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Print the response JSON instead of CSV."));
+    const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after 429 or 503, waiting as the server asks."), QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds without data."), QStringLiteral("SECONDS"), QStringLiteral("100"));
-    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, timeout});
+    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout});
 
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("scoredesk-cli rrs"));
@@ -100,6 +105,9 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     if (!ok || options->timeoutSeconds <= 0)
         return usage(QStringLiteral("--timeout must be a positive number of seconds"));
 
+    options->retries = parser.value(retries).toInt(&ok);
+    if (!ok || options->retries < 0 || options->retries > 20)
+        return usage(QStringLiteral("--retries must be a number from 0 to 20"));
     options->request.swaggerFormat = parser.isSet(swagger);
     options->raw = parser.isSet(raw);
     options->outputFile = parser.value(output);
@@ -171,6 +179,14 @@ int runRrsCommand(const QStringList &arguments)
     HttpClient client(&network);
     RrsCall call(&client, options.endpoint, options.credentials, options.request);
     call.setInactivityTimeoutMs(options.timeoutSeconds * 1000);
+    RetryPolicy policy;
+    policy.maxRetries = options.retries;
+    call.setRetryPolicy(policy);
+    if (isatty(fileno(stderr))) {
+        QObject::connect(&call, &RrsCall::retryScheduled, &call, [](int retry, int delayMs, int status) {
+            printError(QStringLiteral("HTTP %1: retry %2 in %3 s").arg(status).arg(retry).arg(delayMs / 1000.0, 0, 'f', 1));
+        });
+    }
     if (!options.rawBody.isEmpty()) {
         // --body: the same call, with the user's own JSON in place of the encoded table.
         HttpRequest http = RrsCall::buildHttpRequest(options.endpoint, options.credentials, options.request);

@@ -2,6 +2,7 @@
 
 #include "../http/httpclient.h"
 #include "../http/redactor.h"
+#include "../http/retryingcall.h"
 
 namespace ScoreDesk {
 
@@ -30,8 +31,10 @@ HttpRequest RrsCall::buildHttpRequest(const ServiceEndpoint &endpoint, const Ser
 void RrsCall::start()
 {
     m_httpRequest.inactivityTimeoutMs = m_timeoutMs;
-    m_call = m_client->send(m_httpRequest);
-    connect(m_call, &HttpCall::finished, this, &RrsCall::onHttpFinished);
+    m_call = new RetryingCall(m_client, m_httpRequest, m_policy, m_scheduler, this);
+    connect(m_call, &RetryingCall::retryScheduled, this, &RrsCall::retryScheduled);
+    connect(m_call, &RetryingCall::finished, this, &RrsCall::onHttpFinished);
+    m_call->start();
 }
 
 void RrsCall::cancel()

@@ -6,14 +6,16 @@
 #include "serviceerror.h"
 
 #include "../http/httpmessage.h"
+#include "../http/retrypolicy.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace ScoreDesk {
 
-class HttpCall;
 class HttpClient;
+class RetryingCall;
+class Scheduler;
 
 struct RrsResult
 {
@@ -35,6 +37,8 @@ public:
                                         const RrsRequest &request);
 
     void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
+    void setScheduler(Scheduler *scheduler) { m_scheduler = scheduler; }
     // Replaces the encoded request, e.g. to send a body the user wrote by hand.
     void setHttpRequest(const HttpRequest &request) { m_httpRequest = request; }
     const HttpRequest &httpRequest() const { return m_httpRequest; }
@@ -44,6 +48,7 @@ public:
     const RrsResult &result() const { return m_result; }
 
 Q_SIGNALS:
+    void retryScheduled(int retry, int delayMs, int status);
     void finished();
 
 private:
@@ -52,8 +57,10 @@ private:
     HttpClient *m_client;
     ServiceCredentials m_credentials; // to mask them should the other side echo them back
     HttpRequest m_httpRequest;
-    QPointer<HttpCall> m_call;
+    QPointer<RetryingCall> m_call;
     RrsResult m_result;
+    RetryPolicy m_policy;
+    Scheduler *m_scheduler = nullptr;
     int m_timeoutMs = 100'000;
 };
 
