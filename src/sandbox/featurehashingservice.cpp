@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <numeric>
+
 namespace ScoreDesk::Sandbox {
 
 namespace {
@@ -114,7 +116,7 @@ bool readInput(const QJsonValue &port, InputTable *table, QString *error)
 
 } // namespace
 
-SandboxReply FeatureHashingService::execute(const QByteArray &body, bool details, bool swaggerFormat)
+SandboxReply FeatureHashingService::execute(const QByteArray &body, bool details, bool swaggerFormat, bool withReport)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -181,9 +183,13 @@ SandboxReply FeatureHashingService::execute(const QByteArray &body, bool details
         }
         out.append(",\"Values\":[");
     }
+    QList<QPair<int, int>> tokensAndHashes; // for the report output
     for (qsizetype r = 0; r < input.rows.size(); ++r) {
         const QList<QJsonValue> &row = input.rows.at(r);
-        const QList<int> counts = hashFeatures(cellText(row.at(textIndex)), bits, ngrams);
+        const QString text = cellText(row.at(textIndex));
+        const QList<int> counts = hashFeatures(text, bits, ngrams);
+        if (withReport)
+            tokensAndHashes.append({int(tokenize(text).size()), int(std::accumulate(counts.begin(), counts.end(), 0))});
         out.append(r == 0 ? "" : ",").append(swaggerFormat ? '{' : '[');
         for (qsizetype c = 0; c < input.columns.size(); ++c) {
             if (c)
@@ -208,14 +214,37 @@ SandboxReply FeatureHashingService::execute(const QByteArray &body, bool details
         }
         out.append(swaggerFormat ? '}' : ']');
     }
-    out.append(swaggerFormat ? "]}}" : "]}}}}");
+    out.append(swaggerFormat ? "]" : "]}}");
+    if (withReport) {
+        out.append(swaggerFormat ? ",\"output2\":[" : ",\"output2\":{\"type\":\"table\",\"value\":{\"ColumnNames\":[\"Col2\",\"TokenCount\",\"HashCount\"]");
+        if (!swaggerFormat && details)
+            out.append(",\"ColumnTypes\":[\"String\",\"Int32\",\"Int32\"]");
+        if (!swaggerFormat)
+            out.append(",\"Values\":[");
+        for (qsizetype r = 0; r < input.rows.size(); ++r) {
+            const QByteArray tokens = QByteArray::number(tokensAndHashes.at(r).first);
+            const QByteArray hashes = QByteArray::number(tokensAndHashes.at(r).second);
+            out.append(r == 0 ? "" : ",");
+            if (swaggerFormat) {
+                out.append("{\"Col2\":");
+                appendJsonString(&out, cellText(input.rows.at(r).at(textIndex)));
+                out.append(",\"TokenCount\":").append(tokens).append(",\"HashCount\":").append(hashes).append('}');
+            } else {
+                out.append('[');
+                appendJsonString(&out, cellText(input.rows.at(r).at(textIndex)));
+                out.append(",\"").append(tokens).append("\",\"").append(hashes).append("\"]");
+            }
+        }
+        out.append(swaggerFormat ? "]" : "]}}");
+    }
+    out.append("}}");
 
     SandboxReply reply;
     reply.body = out;
     return reply;
 }
 
-QJsonObject FeatureHashingService::swagger(const QString &host, const QString &basePath)
+QJsonObject FeatureHashingService::swagger(const QString &host, const QString &basePath, bool withReport)
 {
     const QJsonObject textProperty{{QStringLiteral("type"), QStringLiteral("string")}};
     const QJsonObject inputItem{
@@ -245,7 +274,7 @@ QJsonObject FeatureHashingService::swagger(const QString &host, const QString &b
         {QStringLiteral("Inputs"), QJsonObject{{QStringLiteral("input1"), QJsonArray{QJsonObject{{textColumn(), QStringLiteral("This is a good day")}}}}}},
         {QStringLiteral("GlobalParameters"), QJsonObject{{BitsParameter, DefaultBits}, {NgramsParameter, DefaultNgrams}}},
     };
-    const QJsonObject definitions{
+    QJsonObject definitions{
         {QStringLiteral("input1Item"), inputItem},
         {QStringLiteral("output1Item"), QJsonObject{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), outputProperties}}},
         {QStringLiteral("GlobalParameters"), globalParameters},
@@ -261,6 +290,12 @@ QJsonObject FeatureHashingService::swagger(const QString &host, const QString &b
                                   {QStringLiteral("GlobalParameters"), QJsonObject{{QStringLiteral("$ref"), QStringLiteral("#/definitions/GlobalParameters")}}}}},
                      {QStringLiteral("example"), example}}},
     };
+    if (withReport) {
+        const QJsonObject count{{QStringLiteral("type"), QStringLiteral("integer")}, {QStringLiteral("format"), QStringLiteral("int32")}};
+        definitions.insert(QStringLiteral("output2Item"),
+                           QJsonObject{{QStringLiteral("type"), QStringLiteral("object")},
+                                       {QStringLiteral("properties"), QJsonObject{{textColumn(), textProperty}, {QStringLiteral("TokenCount"), count}, {QStringLiteral("HashCount"), count}}}});
+    }
     const QJsonObject executeOperation{
         {QStringLiteral("summary"), QStringLiteral("Execute the web service and get a response synchronously")},
         {QStringLiteral("operationId"), QStringLiteral("execute")},

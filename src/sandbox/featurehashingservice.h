@@ -19,13 +19,15 @@ public:
     static constexpr int MaxNgrams = 10;
 
     static QString name() { return QStringLiteral("feature-hashing"); }
+    // The same experiment with a second output: per row, how many tokens and hashes it had.
+    static QString reportName() { return QStringLiteral("feature-hashing-report"); }
     static QString textColumn() { return QStringLiteral("Col2"); }
 
     // POST .../execute; details adds ColumnTypes, swaggerFormat switches to lists of row objects.
-    static SandboxReply execute(const QByteArray &body, bool details, bool swaggerFormat);
+    static SandboxReply execute(const QByteArray &body, bool details, bool swaggerFormat, bool withReport = false);
 
     // GET .../swagger.json, with basePath and host of the URL it was asked on.
-    static QJsonObject swagger(const QString &host, const QString &basePath);
+    static QJsonObject swagger(const QString &host, const QString &basePath, bool withReport = false);
 };
 
 } // namespace ScoreDesk::Sandbox

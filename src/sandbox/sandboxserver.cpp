@@ -147,7 +147,7 @@ std::optional<SandboxReply> SandboxServer::checkServiceAccess(const Call &call, 
     if (workspace != workspaceName())
         return serviceError(404, QStringLiteral("NotFound"), QStringLiteral("WorkspaceNotFound"),
                             QStringLiteral("Workspace '%1' was not found.").arg(workspace));
-    if (service != FeatureHashingService::name())
+    if (service != FeatureHashingService::name() && service != FeatureHashingService::reportName())
         return serviceError(404, QStringLiteral("NotFound"), QStringLiteral("WebServiceNotFound"),
                             QStringLiteral("Web service '%1' was not found in workspace '%2'.").arg(service, workspace));
     if (call.authorization != "Bearer " + m_options.apiKey.toUtf8())
@@ -185,7 +185,8 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
             return respond(call, serviceError(405, QStringLiteral("MethodNotAllowed"), QString(), QStringLiteral("Use GET for swagger.json.")));
         const QString basePath = path.left(path.lastIndexOf(QLatin1Char('/')));
         SandboxReply reply;
-        reply.body = QJsonDocument(FeatureHashingService::swagger(call->host, (call->viaGateway ? m_options.gatewayPrefix : QString()) + basePath))
+        const bool withReport = match.captured(2) == FeatureHashingService::reportName();
+        reply.body = QJsonDocument(FeatureHashingService::swagger(call->host, (call->viaGateway ? m_options.gatewayPrefix : QString()) + basePath, withReport))
                          .toJson(QJsonDocument::Indented);
         return respond(call, reply);
     }
@@ -202,10 +203,11 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
 
     const bool details = call->query.queryItemValue(QStringLiteral("details")) == QLatin1String("true");
     const bool swaggerFormat = call->query.queryItemValue(QStringLiteral("format")) == QLatin1String("swagger");
+    const bool withReport = match.captured(2) == FeatureHashingService::reportName();
     ++m_inFlight;
-    auto run = [this, call, details, swaggerFormat] {
+    auto run = [this, call, details, swaggerFormat, withReport] {
         --m_inFlight;
-        respond(call, FeatureHashingService::execute(call->body, details, swaggerFormat));
+        respond(call, FeatureHashingService::execute(call->body, details, swaggerFormat, withReport));
     };
     if (m_options.delayMs > 0)
         QTimer::singleShot(m_options.delayMs, this, run);

@@ -79,6 +79,35 @@ private Q_SLOTS:
         QCOMPARE(table.row(0).mid(1).join(QLatin1Char(' ')), QStringLiteral("1 1 2 2 0 2 0 1"));
     }
 
+    void severalOutputs_data()
+    {
+        QTest::addColumn<bool>("swagger");
+        QTest::newRow("table format") << false;
+        QTest::newRow("swagger format") << true;
+    }
+    void severalOutputs()
+    {
+        QFETCH(bool, swagger);
+        QUrl url = m_sandbox.url();
+        url.setPath(QStringLiteral("/workspaces/sandbox/services/feature-hashing-report"));
+        RrsRequest request = guideRequest(swagger);
+        request.inputs.first().table.appendRow({QStringLiteral("one two")});
+        RrsCall rrs(m_http.client(), ServiceEndpoint::parse(url.toString()), {m_sandbox.apiKey(), QString()}, request);
+        QSignalSpy finished(&rrs, &RrsCall::finished);
+        rrs.start();
+        QVERIFY(finished.wait(30000));
+        const RrsResult &result = rrs.result();
+        QVERIFY2(!result.error.isError(), qPrintable(result.error.toOneLine()));
+        QCOMPARE(result.outputs.size(), 2);
+        QCOMPARE(result.outputs.at(0).name, QStringLiteral("output1"));
+        QCOMPARE(result.outputs.at(0).table.row(0).mid(1).join(QLatin1Char(' ')), QStringLiteral("1 1 2 2 0 2 0 1"));
+        const DataTable &report = result.outputs.at(1).table;
+        QCOMPARE(result.outputs.at(1).name, QStringLiteral("output2"));
+        QCOMPARE(report.columnNames(), (QStringList{QStringLiteral("Col2"), QStringLiteral("TokenCount"), QStringLiteral("HashCount")}));
+        QCOMPARE(report.row(0), (QStringList{QStringLiteral("This is a good day"), QStringLiteral("5"), QStringLiteral("9")}));
+        QCOMPARE(report.row(1), (QStringList{QStringLiteral("one two"), QStringLiteral("2"), QStringLiteral("3")}));
+    }
+
     void missingKeyIs401()
     {
         const RrsResult result = call(guideRequest(), {});

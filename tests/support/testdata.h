@@ -6,3 +6,4 @@
 // string literals inside files it scans.
 QByteArray guideRequestBody(); // the guide's single row, "This is a good day", table form
 QByteArray importableWorkspacesJson(); // one workspace named "Imported", as an export file
+QByteArray classicSwaggerJson(); // a classic service description: two inputs, typed columns, enums, bounds

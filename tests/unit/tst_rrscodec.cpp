@@ -99,6 +99,16 @@ private Q_SLOTS:
         QCOMPARE(table.cell(1, table.columnIndex(QStringLiteral("extra"))), QStringLiteral("e"));
     }
 
+    void swaggerFormKeepsTheServicesColumnOrder()
+    {
+        QList<NamedTable> outputs;
+        QString error;
+        QVERIFY(decodeRrsResponse("{\"Results\":{\"output1\":[{\"Zeta\":1,\"Alpha\":\"Zeta\",\"Mid\":null}]}}", &outputs, &error));
+        QCOMPARE(outputs.first().table.columnNames(), (QStringList{QStringLiteral("Zeta"), QStringLiteral("Alpha"), QStringLiteral("Mid")}));
+        QCOMPARE(outputs.first().table.column(0).type, ColumnType::Double);
+        QCOMPARE(outputs.first().table.column(1).type, ColumnType::String);
+    }
+
     void malformedResponses_data()
     {
         QTest::addColumn<QByteArray>("body");

@@ -1,7 +1,10 @@
 #include "rrscodec.h"
 
+#include "jsonkeyorder.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QHash>
 #include <QJsonDocument>
 
 namespace ScoreDesk {
@@ -84,9 +87,10 @@ bool decodeTableForm(const QJsonObject &value, DataTable *table, QString *error)
     return true;
 }
 
-bool decodeSwaggerForm(const QJsonArray &rows, DataTable *table, QString *error)
+bool decodeSwaggerForm(const QJsonArray &rows, const QByteArray &raw, DataTable *table, QString *error)
 {
-    // Column order: first appearance across rows, since objects carry no order of their own.
+    QStringList names;
+    QHash<QString, bool> numeric;
     for (const QJsonValue &rowValue : rows) {
         if (!rowValue.isObject()) {
             *error = QCoreApplication::translate("RrsCodec", "a result row is not an object");
@@ -94,18 +98,21 @@ bool decodeSwaggerForm(const QJsonArray &rows, DataTable *table, QString *error)
         }
         const QJsonObject row = rowValue.toObject();
         for (auto it = row.begin(); it != row.end(); ++it) {
-            if (table->columnIndex(it.key()) < 0) {
-                table->addColumn(it.key(), it.value().isDouble() ? ColumnType::Double : ColumnType::String);
-            }
+            if (!numeric.contains(it.key()))
+                names.append(it.key());
+            numeric[it.key()] = numeric.value(it.key(), true) && (it.value().isDouble() || it.value().isNull());
         }
     }
+    // Objects carry no order of their own: columns go in the order the service wrote them.
+    for (const QString &name : orderByAppearance(names, raw))
+        table->addColumn(name, numeric.value(name) ? ColumnType::Double : ColumnType::String);
     table->reserveRows(rows.size());
-    const QStringList names = table->columnNames();
+    const QStringList columns = table->columnNames();
     for (const QJsonValue &rowValue : rows) {
         const QJsonObject row = rowValue.toObject();
         QStringList cells;
         std::vector<bool> nulls;
-        for (const QString &name : names)
+        for (const QString &name : columns)
             appendJsonCell(row.value(name), &cells, &nulls);
         table->appendRow(cells, nulls);
     }
@@ -171,7 +178,7 @@ bool decodeRrsResponse(const QByteArray &body, QList<NamedTable> *outputs, QStri
         output.name = it.key();
         bool ok = false;
         if (it.value().isArray()) {
-            ok = decodeSwaggerForm(it.value().toArray(), &output.table, error);
+            ok = decodeSwaggerForm(it.value().toArray(), body, &output.table, error);
         } else if (it.value().isObject()) {
             const QJsonObject wrapper = it.value().toObject();
             // The "type" field says "table" or "DataTable" depending on the service's age: ignore it.
@@ -179,7 +186,7 @@ bool decodeRrsResponse(const QByteArray &body, QList<NamedTable> *outputs, QStri
             if (value.isObject())
                 ok = decodeTableForm(value.toObject(), &output.table, error);
             else if (value.isArray())
-                ok = decodeSwaggerForm(value.toArray(), &output.table, error);
+                ok = decodeSwaggerForm(value.toArray(), body, &output.table, error);
             else if (wrapper.contains(QLatin1String("ColumnNames")))
                 ok = decodeTableForm(wrapper, &output.table, error);
             else
