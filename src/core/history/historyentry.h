@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QUuid>
+
+namespace ScoreDesk {
+
+// One call as history keeps it: enough to show it again and to send it again. Everything
+// here has been through the Redactor before it reaches the database.
+struct HistoryEntry
+{
+    qint64 id = 0;
+    QDateTime startedAt;
+    QUuid workspaceId;
+    QString workspaceName;
+    QByteArray method = "POST";
+    QString url;
+    bool swaggerFormat = false;
+    int status = 0;    // 0 when no HTTP answer came
+    QString error;     // one line, empty on success
+    qint64 latencyMs = 0;
+    qint64 requestBytes = 0;
+    qint64 responseBytes = 0;
+    QByteArray requestBody;
+    QByteArray responseBody;
+    bool requestTruncated = false;
+    bool responseTruncated = false;
+
+    bool succeeded() const { return error.isEmpty() && status >= 200 && status < 300; }
+};
+
+// Calls and failures per workspace and day, for the usage view.
+struct UsageRow
+{
+    QString workspaceName;
+    QDate day;
+    int calls = 0;
+    int failures = 0;
+    qint64 averageLatencyMs = 0;
+};
+
+} // namespace ScoreDesk
