@@ -2,12 +2,14 @@
 
 namespace ScoreDesk::App {
 
-AppContext::AppContext(const QString &workspaceFile, SecretStore *secrets, QObject *parent)
+AppContext::AppContext(const QString &workspaceFile, SecretStore *secrets, const QString &historyFile, QObject *parent)
     : QObject(parent)
     , m_store(workspaceFile)
     , m_manager(&m_store, secrets ? secrets : &m_keychain)
+    , m_history(historyFile)
 {
     m_store.load(&m_loadError);
+    m_history.open(&m_historyError);
 }
 
 void AppContext::useSessionOnlySecrets()

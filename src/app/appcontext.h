@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/history/historystore.h"
 #include "core/http/httpclient.h"
 #include "core/workspace/keychainsecretstore.h"
 #include "core/workspace/memorysecretstore.h"
@@ -18,10 +19,13 @@ class AppContext : public QObject
     Q_OBJECT
 public:
     explicit AppContext(const QString &workspaceFile = WorkspaceStore::defaultFilePath(), SecretStore *secrets = nullptr,
-                        QObject *parent = nullptr);
+                        const QString &historyFile = HistoryStore::defaultFilePath(), QObject *parent = nullptr);
 
     HttpClient *http() { return &m_http; }
     WorkspaceManager *workspaces() { return &m_manager; }
+    // Null when the history database could not be opened (historyError() says why).
+    HistoryStore *history() { return m_history.isOpen() ? &m_history : nullptr; }
+    const QString &historyError() const { return m_historyError; }
     const QString &workspaceLoadError() const { return m_loadError; }
 
     // True once the user chose to keep keys in memory because no keychain answered.
@@ -40,6 +44,8 @@ private:
     MemorySecretStore m_sessionSecrets;
     WorkspaceManager m_manager;
     QString m_loadError;
+    HistoryStore m_history;
+    QString m_historyError;
 };
 
 } // namespace ScoreDesk::App

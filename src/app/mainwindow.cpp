@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "dialogs.h"
 #include "emptystatepage.h"
+#include "rrs/rrspage.h"
 #include "workspaces/workspacelistmodel.h"
 #include "workspaces/workspacespage.h"
 
@@ -32,10 +33,9 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     const QIcon batchIcon(QStringLiteral(":/icons/batch-jobs.svg"));
     addPage(Page::Workspaces, workspacesIcon, tr("Workspaces"), m_workspacesPage);
     connect(m_workspacesPage, &WorkspacesPage::statusMessage, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    addPage(Page::RequestResponse, requestIcon, tr("Request / Response"),
-            new EmptyStatePage(requestIcon, tr("Request / Response"),
-                               tr("Fill an input table, press Send (Ctrl+Enter) and read the results as tables, beside the "
-                                  "status, headers, timing and raw JSON.")));
+    m_rrsPage = new RrsPage(context, this);
+    m_rrsPage->setObjectName(QStringLiteral("rrsPage"));
+    addPage(Page::RequestResponse, requestIcon, tr("Request / Response"), m_rrsPage);
     addPage(Page::BatchJobs, batchIcon, tr("Batch Jobs"),
             new EmptyStatePage(batchIcon, tr("Batch Jobs"),
                                tr("Upload an input file, submit a batch job and watch it here until its outputs are "
@@ -78,9 +78,11 @@ void MainWindow::setUpWorkspaceSelector()
         m_workspaceSelector->setCurrentIndex(index.isValid() ? index.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
     });
     connect(m_workspaceSelector, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT currentWorkspaceChanged(currentWorkspace()); });
+    connect(this, &MainWindow::currentWorkspaceChanged, m_rrsPage, &RrsPage::setWorkspace);
     QSettings settings;
     const QModelIndex last = m_workspaceModel->indexOf(settings.value(QStringLiteral("mainWindow/workspace")).toUuid());
     m_workspaceSelector->setCurrentIndex(last.isValid() ? last.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
+    m_rrsPage->setWorkspace(currentWorkspace());
 }
 
 QUuid MainWindow::currentWorkspace() const

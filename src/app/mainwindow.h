@@ -14,6 +14,7 @@ class MainWindow;
 namespace ScoreDesk::App {
 
 class AppContext;
+class RrsPage;
 class WorkspaceListModel;
 class WorkspacesPage;
 
@@ -33,6 +34,7 @@ public:
     void showPage(Page page);
     QWidget *pageWidget(Page page) const;
     WorkspacesPage *workspacesPage() const { return m_workspacesPage; }
+    RrsPage *rrsPage() const { return m_rrsPage; }
 
     // The workspace chosen in the toolbar, which the request and batch pages work with.
     QUuid currentWorkspace() const;
@@ -54,6 +56,7 @@ private:
     AppContext *m_context;
     WorkspaceListModel *m_workspaceModel;
     WorkspacesPage *m_workspacesPage;
+    RrsPage *m_rrsPage = nullptr;
     QComboBox *m_workspaceSelector = nullptr;
     bool m_startupChecksDone = false;
 };

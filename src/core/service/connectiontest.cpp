@@ -50,6 +50,8 @@ void ConnectionTest::start()
     connect(m_call, &HttpCall::finished, this, [this] {
         const HttpResponse &response = m_call->response();
         m_report = interpret(m_endpoint.swaggerUrl(), m_viaGateway, response.status, response.body, response.transportError);
+        if (m_report.ok)
+            m_description = response.body;
         Redactor redactor;
         redactor.addSecrets({m_credentials.apiKey, m_credentials.subscriptionKey});
         m_report.summary = redactor.redact(m_report.summary);

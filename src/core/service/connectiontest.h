@@ -35,6 +35,8 @@ public:
 
     void start();
     const ConnectionReport &report() const { return m_report; }
+    // The service description as received, when the test reached it.
+    const QByteArray &description() const { return m_description; }
 
     // The interpretation alone, for tests: from an HTTP outcome to the report.
     static ConnectionReport interpret(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
@@ -50,6 +52,7 @@ private:
     bool m_viaGateway;
     QPointer<HttpCall> m_call;
     ConnectionReport m_report;
+    QByteArray m_description;
 };
 
 } // namespace ScoreDesk

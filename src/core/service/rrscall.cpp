@@ -52,7 +52,7 @@ void RrsCall::onHttpFinished()
         m_result.error = response.transportError;
     } else if (!response.isSuccess()) {
         m_result.error = ServiceError::fromHttp(response.status, response.body, response.header("Retry-After"));
-    } else {
+    } else if (m_decode) {
         QString message;
         if (!decodeRrsResponse(response.body, &m_result.outputs, &message)) {
             m_result.error = ServiceError::transport(ServiceError::Kind::Parse, message);

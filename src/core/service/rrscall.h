@@ -39,6 +39,8 @@ public:
     void setInactivityTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
     void setScheduler(Scheduler *scheduler) { m_scheduler = scheduler; }
+    // Off: the caller decodes the body itself (the GUI does it on a worker thread).
+    void setDecodeResponse(bool decode) { m_decode = decode; }
     // Replaces the encoded request, e.g. to send a body the user wrote by hand.
     void setHttpRequest(const HttpRequest &request) { m_httpRequest = request; }
     const HttpRequest &httpRequest() const { return m_httpRequest; }
@@ -62,6 +64,7 @@ private:
     RetryPolicy m_policy;
     Scheduler *m_scheduler = nullptr;
     int m_timeoutMs = 100'000;
+    bool m_decode = true;
 };
 
 } // namespace ScoreDesk

@@ -201,4 +201,36 @@ bool decodeRrsResponse(const QByteArray &body, QList<NamedTable> *outputs, QStri
     return true;
 }
 
+bool decodeRrsRequest(const QByteArray &body, RrsRequest *request, QString *error)
+{
+    *request = RrsRequest();
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (!document.isObject()) {
+        *error = QCoreApplication::translate("RrsCodec", "the request is not a JSON object (%1)").arg(parseError.errorString());
+        return false;
+    }
+    const QJsonObject inputs = document.object().value(QLatin1String("Inputs")).toObject();
+    if (inputs.isEmpty()) {
+        *error = QCoreApplication::translate("RrsCodec", "the request has no \"Inputs\"");
+        return false;
+    }
+    for (auto it = inputs.begin(); it != inputs.end(); ++it) {
+        NamedTable input;
+        input.name = it.key();
+        bool ok = false;
+        if (it.value().isArray()) {
+            request->swaggerFormat = true;
+            ok = decodeSwaggerForm(it.value().toArray(), body, &input.table, error);
+        } else {
+            ok = decodeTableForm(it.value().toObject(), &input.table, error);
+        }
+        if (!ok)
+            return false;
+        request->inputs.append(std::move(input));
+    }
+    request->globalParameters = document.object().value(QLatin1String("GlobalParameters")).toObject();
+    return true;
+}
+
 } // namespace ScoreDesk

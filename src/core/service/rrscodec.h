@@ -33,4 +33,8 @@ QByteArray encodeRrsRequest(const RrsRequest &request);
 // and the swagger form (a list of row objects). Returns false with a message otherwise.
 bool decodeRrsResponse(const QByteArray &body, QList<NamedTable> *outputs, QString *error);
 
+// Reads a request body back (from history, or a file the user wrote) into tables and
+// parameters; either format.
+bool decodeRrsRequest(const QByteArray &body, RrsRequest *request, QString *error);
+
 } // namespace ScoreDesk

@@ -1,5 +1,7 @@
 #include "datatable.h"
 
+#include <algorithm>
+
 namespace ScoreDesk {
 
 DataTable::DataTable(const QStringList &columnNames)
@@ -90,6 +92,67 @@ QStringList DataTable::row(qsizetype row) const
     for (const Column &column : m_columns)
         cells.append(column.cells.at(row));
     return cells;
+}
+
+void DataTable::insertRows(qsizetype at, qsizetype count)
+{
+    at = std::clamp<qsizetype>(at, 0, m_rowCount);
+    if (count <= 0)
+        return;
+    for (Column &column : m_columns) {
+        column.cells.insert(at, count, QString());
+        column.nulls.insert(column.nulls.begin() + at, size_t(count), true);
+    }
+    m_rowCount += count;
+}
+
+void DataTable::removeRows(qsizetype at, qsizetype count)
+{
+    if (at < 0 || at >= m_rowCount || count <= 0)
+        return;
+    count = std::min(count, m_rowCount - at);
+    for (Column &column : m_columns) {
+        column.cells.remove(at, count);
+        column.nulls.erase(column.nulls.begin() + at, column.nulls.begin() + at + count);
+    }
+    m_rowCount -= count;
+}
+
+void DataTable::moveRow(qsizetype from, qsizetype to)
+{
+    if (from < 0 || from >= m_rowCount || to < 0 || to >= m_rowCount || from == to)
+        return;
+    for (Column &column : m_columns) {
+        column.cells.move(from, to);
+        const bool isNull = column.nulls[size_t(from)];
+        column.nulls.erase(column.nulls.begin() + from);
+        column.nulls.insert(column.nulls.begin() + to, isNull);
+    }
+}
+
+void DataTable::insertColumn(qsizetype at, const QString &name, ColumnType type)
+{
+    at = std::clamp<qsizetype>(at, 0, m_columns.size());
+    addColumn(name, type);
+    m_columns.move(m_columns.size() - 1, at);
+}
+
+void DataTable::removeColumn(qsizetype at)
+{
+    if (at >= 0 && at < m_columns.size())
+        m_columns.removeAt(at);
+}
+
+void DataTable::moveColumn(qsizetype from, qsizetype to)
+{
+    if (from >= 0 && from < m_columns.size() && to >= 0 && to < m_columns.size())
+        m_columns.move(from, to);
+}
+
+void DataTable::renameColumn(qsizetype at, const QString &name)
+{
+    if (at >= 0 && at < m_columns.size())
+        m_columns[at].name = name;
 }
 
 void DataTable::reserveRows(qsizetype rows)

@@ -52,6 +52,15 @@ public:
 
     QStringList row(qsizetype row) const;
 
+    // Structure edits. Rows inserted are all null; indexes are clamped to the table.
+    void insertRows(qsizetype at, qsizetype count);
+    void removeRows(qsizetype at, qsizetype count);
+    void moveRow(qsizetype from, qsizetype to);
+    void insertColumn(qsizetype at, const QString &name, ColumnType type = ColumnType::String);
+    void removeColumn(qsizetype at);
+    void moveColumn(qsizetype from, qsizetype to);
+    void renameColumn(qsizetype at, const QString &name);
+
     void reserveRows(qsizetype rows);
 
 private:

@@ -1,0 +1,266 @@
+#include "responsepanel.h"
+
+#include "jsontreemodel.h"
+#include "resulttablemodel.h"
+
+#include "../dialogs.h"
+
+#include "core/table/csvwriter.h"
+#include "core/table/tsvcodec.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace ScoreDesk::App {
+
+namespace {
+
+constexpr int RawPreviewBytes = 2 * 1024 * 1024; // more would make the text view crawl
+
+QString reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return QStringLiteral("OK");
+    case 400: return QStringLiteral("Bad Request");
+    case 401: return QStringLiteral("Unauthorized");
+    case 403: return QStringLiteral("Forbidden");
+    case 404: return QStringLiteral("Not Found");
+    case 408: return QStringLiteral("Request Timeout");
+    case 413: return QStringLiteral("Payload Too Large");
+    case 429: return QStringLiteral("Too Many Requests");
+    case 500: return QStringLiteral("Internal Server Error");
+    case 502: return QStringLiteral("Bad Gateway");
+    case 503: return QStringLiteral("Service Unavailable");
+    case 504: return QStringLiteral("Gateway Timeout");
+    default: return QString();
+    }
+}
+
+} // namespace
+
+ResponsePanel::ResponsePanel(QWidget *parent)
+    : QWidget(parent)
+    , m_status(new QLabel(tr("Press Send (Ctrl+Enter) to call the service."), this))
+    , m_progress(new QProgressBar(this))
+    , m_error(new QLabel(this))
+    , m_rawToggle(new QPushButton(tr("Show Raw Response"), this))
+    , m_rawBody(new QPlainTextEdit(this))
+    , m_tabs(new QTabWidget(this))
+    , m_json(new JsonTreeModel(this))
+    , m_jsonView(new QTreeView(this))
+    , m_headers(new QStandardItemModel(0, 2, this))
+    , m_headersView(new QTableView(this))
+{
+    m_status->setObjectName(QStringLiteral("responseStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setWordWrap(true);
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumHeight(6);
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    m_error->setObjectName(QStringLiteral("responseError"));
+    m_error->setWordWrap(true);
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->hide();
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->hide();
+    m_rawBody->setReadOnly(true);
+    m_rawBody->setObjectName(QStringLiteral("rawBody"));
+    m_rawBody->hide();
+    connect(m_rawToggle, &QPushButton::toggled, m_rawBody, &QWidget::setVisible);
+
+    m_jsonView->setModel(m_json);
+    m_jsonView->setUniformRowHeights(true);
+    m_jsonView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_jsonView->setColumnWidth(0, 220);
+    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
+    m_headersView->setModel(m_headers);
+    m_headersView->horizontalHeader()->setStretchLastSection(true);
+    m_headersView->verticalHeader()->hide();
+    m_headersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    auto *errorRow = new QHBoxLayout;
+    errorRow->addWidget(m_error, 1);
+    errorRow->addWidget(m_rawToggle, 0, Qt::AlignTop);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_status);
+    layout->addWidget(m_progress);
+    layout->addLayout(errorRow);
+    layout->addWidget(m_rawBody, 1);
+    layout->addWidget(m_tabs, 3);
+
+    m_ticker.setInterval(250);
+    connect(&m_ticker, &QTimer::timeout, this, &ResponsePanel::tick);
+}
+
+QString ResponsePanel::statusText() const
+{
+    return m_status->text();
+}
+
+QString ResponsePanel::errorText() const
+{
+    return m_error->isVisible() ? m_error->text() : QString();
+}
+
+const ResultTableModel *ResponsePanel::outputModel(int index) const
+{
+    return index >= 0 && index < m_outputs.size() ? m_outputs.at(index) : nullptr;
+}
+
+void ResponsePanel::clearOutputs()
+{
+    while (m_tabs->count() > 0) {
+        QWidget *page = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        if (page != m_jsonView && page != m_headersView)
+            delete page; // an output view owns its model and proxy
+    }
+    m_outputs.clear();
+}
+
+void ResponsePanel::clear()
+{
+    m_ticker.stop();
+    m_progress->hide();
+    m_error->hide();
+    m_rawToggle->hide();
+    m_rawToggle->setChecked(false);
+    clearOutputs();
+}
+
+void ResponsePanel::showBusy(const QString &what)
+{
+    clear();
+    m_busyText = what;
+    m_retryAtMs = -1;
+    m_clock.start();
+    m_progress->show();
+    m_ticker.start();
+    tick();
+}
+
+void ResponsePanel::showRetryCountdown(int delayMs, int status)
+{
+    m_retryAtMs = m_clock.elapsed() + delayMs;
+    m_retryStatus = status;
+    tick();
+}
+
+void ResponsePanel::tick()
+{
+    const qint64 now = m_clock.elapsed();
+    if (m_retryAtMs > now) {
+        const int seconds = int((m_retryAtMs - now + 999) / 1000);
+        m_status->setText(tr("HTTP %1: the service asks to wait. Trying again in %n second(s)…", nullptr, seconds).arg(m_retryStatus));
+        return;
+    }
+    m_status->setText(tr("%1 %2 s").arg(m_busyText).arg(now / 1000.0, 0, 'f', 1));
+}
+
+void ResponsePanel::showResponse(const Shown &response)
+{
+    clear();
+    const QLocale locale;
+    QString line;
+    if (response.status > 0) {
+        const bool ok = response.status >= 200 && response.status < 300 && !response.error.isError();
+        line = QStringLiteral("<b style='color:%1'>%2 %3</b>").arg(ok ? QStringLiteral("#1a7f37") : QStringLiteral("#b31d28")).arg(response.status).arg(reasonPhrase(response.status));
+    } else {
+        line = QStringLiteral("<b style='color:#b31d28'>%1</b>").arg(tr("No response"));
+    }
+    line += tr(" · %1 ms · sent %2 · received %3 · POST %4")
+                .arg(response.latencyMs)
+                .arg(locale.formattedDataSize(response.requestBytes), locale.formattedDataSize(response.body.size()), response.url.toHtmlEscaped());
+    m_status->setText(line);
+
+    if (response.error.isError()) {
+        QString words = response.error.message;
+        if (!response.error.code.isEmpty())
+            words = QStringLiteral("%1%2: %3").arg(response.error.code, response.error.detailCode.isEmpty() ? QString() : QLatin1Char('/') + response.error.detailCode, words);
+        if (response.error.retryAfterSeconds)
+            words += tr(" (the service says to wait %n second(s))", nullptr, *response.error.retryAfterSeconds);
+        m_error->setText(QStringLiteral("<span style='color:#b31d28'>%1</span>").arg(words.toHtmlEscaped()));
+        m_error->show();
+        if (!response.body.isEmpty()) {
+            m_rawBody->setPlainText(QString::fromUtf8(response.body.left(RawPreviewBytes)));
+            m_rawToggle->show();
+        }
+    }
+
+    for (const NamedTable &output : response.outputs) {
+        auto *view = new QTableView;
+        auto *model = new ResultTableModel(view);
+        model->setTable(output.table);
+        m_outputs.append(model);
+        auto *proxy = new QSortFilterProxyModel(view);
+        proxy->setSourceModel(model);
+        proxy->setSortRole(ResultTableModel::RawValueRole);
+        view->setObjectName(QStringLiteral("output:") + output.name);
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(-1, Qt::AscendingOrder);
+        view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+        // Fit columns to their headers and first rows only: measuring 100,000 rows would stall.
+        view->horizontalHeader()->setResizeContentsPrecision(50);
+        view->resizeColumnsToContents();
+        m_tabs->addTab(view, tr("%1 (%n row(s))", nullptr, int(output.table.rowCount())).arg(output.name));
+    }
+    if (!response.body.isEmpty() && m_json->setJson(response.body))
+        m_tabs->addTab(m_jsonView, tr("Raw JSON"));
+    m_headers->removeRows(0, m_headers->rowCount());
+    for (const auto &header : response.headers)
+        m_headers->appendRow({new QStandardItem(QString::fromLatin1(header.first)), new QStandardItem(QString::fromUtf8(header.second))});
+    if (!response.headers.isEmpty())
+        m_tabs->addTab(m_headersView, tr("Headers"));
+}
+
+void ResponsePanel::copyCurrentOutput()
+{
+    const int index = m_tabs->currentIndex();
+    if (index < 0 || index >= m_outputs.size())
+        return;
+    const DataTable &table = m_outputs.at(index)->table();
+    QList<QStringList> rows{table.columnNames()};
+    for (qsizetype r = 0; r < table.rowCount(); ++r)
+        rows.append(table.row(r));
+    QApplication::clipboard()->setText(toTsv(rows));
+}
+
+void ResponsePanel::exportCurrentOutput()
+{
+    const int index = m_tabs->currentIndex();
+    if (index < 0 || index >= m_outputs.size())
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export Output"), QStringLiteral("output%1.csv").arg(index + 1), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        Dialogs::error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    CsvWriter writer(&file);
+    if (!writer.writeTable(m_outputs.at(index)->table()) || !file.commit())
+        Dialogs::error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+} // namespace ScoreDesk::App

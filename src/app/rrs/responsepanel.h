@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/service/rrscodec.h"
+#include "core/service/serviceerror.h"
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace ScoreDesk::App {
+
+class JsonTreeModel;
+class ResultTableModel;
+
+// What came back: a grid per output (sortable, copyable, exportable), the raw JSON as a
+// foldable tree, the headers, and a status line with latency, sizes and the URL. Errors are
+// put in words with the raw body one click away.
+class ResponsePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    struct Shown
+    {
+        int status = 0;
+        qint64 latencyMs = 0;
+        qint64 requestBytes = 0;
+        QString url; // redacted
+        QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        QList<NamedTable> outputs;
+        ServiceError error;
+    };
+
+    explicit ResponsePanel(QWidget *parent = nullptr);
+
+    void showBusy(const QString &what);
+    void showRetryCountdown(int delayMs, int status);
+    void showResponse(const Shown &response);
+    void clear();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QString statusText() const;
+    QString errorText() const;
+    const ResultTableModel *outputModel(int index) const;
+
+    void copyCurrentOutput();
+    void exportCurrentOutput();
+
+private:
+    void tick();
+    void clearOutputs();
+
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QLabel *m_error;
+    QPushButton *m_rawToggle;
+    QPlainTextEdit *m_rawBody;
+    QTabWidget *m_tabs;
+    JsonTreeModel *m_json;
+    QTreeView *m_jsonView;
+    QStandardItemModel *m_headers;
+    QTableView *m_headersView;
+    QList<ResultTableModel *> m_outputs;
+    QTimer m_ticker;
+    QElapsedTimer m_clock;
+    QString m_busyText;
+    qint64 m_retryAtMs = -1;
+    int m_retryStatus = 0;
+};
+
+} // namespace ScoreDesk::App

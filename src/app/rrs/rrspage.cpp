@@ -1,0 +1,589 @@
+#include "rrspage.h"
+
+#include "backgroundtask.h"
+#include "historypanel.h"
+#include "inputgridview.h"
+#include "inputtablemodel.h"
+#include "parametersform.h"
+#include "responsepanel.h"
+#include "snippetsdialog.h"
+
+#include "../appcontext.h"
+#include "../dialogs.h"
+
+#include "core/http/redactor.h"
+#include "core/service/connectiontest.h"
+#include "core/table/csvreader.h"
+#include "core/table/csvwriter.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace ScoreDesk::App {
+
+namespace {
+
+struct CsvLoad
+{
+    DataTable table;
+    CsvError error;
+    bool ok = false;
+};
+
+struct BuiltRequest
+{
+    HttpRequest http;
+};
+
+struct DecodedResponse
+{
+    QList<NamedTable> outputs;
+    QString error;
+};
+
+QAction *makeAction(QWidget *owner, const QString &text, const QList<QKeySequence> &shortcuts, std::function<void()> slot)
+{
+    auto *action = new QAction(text, owner);
+    action->setShortcuts(shortcuts);
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    if (!shortcuts.isEmpty())
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("…")),
+                                                         shortcuts.first().toString(QKeySequence::NativeText)));
+    QObject::connect(action, &QAction::triggered, owner, std::move(slot));
+    owner->addAction(action);
+    return action;
+}
+
+} // namespace
+
+RrsPage::RrsPage(AppContext *context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_title(new QLabel(this))
+    , m_message(new QLabel(this))
+    , m_sendButton(new QPushButton(tr("&Send"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_inputTabs(new QTabWidget(this))
+    , m_parameters(new ParametersForm(this))
+    , m_response(new ResponsePanel(this))
+    , m_history(new HistoryPanel(context->history(), this))
+{
+    m_title->setObjectName(QStringLiteral("rrsTitle"));
+    m_message->setObjectName(QStringLiteral("rrsMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setDefault(true);
+    m_sendButton->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_cancelButton->setEnabled(false);
+    m_cancelButton->setToolTip(tr("Cancel the request (Esc)"));
+
+    makeAction(this, tr("Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] { send(); });
+    makeAction(this, tr("Cancel"), {QKeySequence(Qt::Key_Escape)}, [this] { cancel(); });
+    QAction *import = makeAction(this, tr("&Import CSV…"), {QKeySequence::Open}, [this] { importCsv(); });
+    QAction *exportAction = makeAction(this, tr("E&xport CSV…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { exportCsv(); });
+    QAction *addRow = makeAction(this, tr("Add &Row"), {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
+        if (InputGridView *view = grid(m_inputTabs->currentIndex()))
+            view->insertRowBelow();
+    });
+    QAction *removeRows = makeAction(this, tr("Remove Ro&ws"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)}, [this] {
+        if (InputGridView *view = grid(m_inputTabs->currentIndex()))
+            view->removeSelectedRows();
+    });
+    QAction *addColumn = makeAction(this, tr("Add &Column…"), {}, [this] {
+        if (InputGridView *view = grid(m_inputTabs->currentIndex()))
+            view->addColumn();
+    });
+    QAction *describe = makeAction(this, tr("&Reload Description"), {QKeySequence(Qt::Key_F5)}, [this] { describeService(); });
+    QAction *code = makeAction(this, tr("C&ode…"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)}, [this] { showCode(); });
+    QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction *redo = m_undoGroup.createRedoAction(this, tr("Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+
+    auto *swagger = new QCheckBox(tr("Swagger format"), this);
+    swagger->setToolTip(tr("Send rows as a list of objects (format=swagger) instead of ColumnNames and Values"));
+    connect(swagger, &QCheckBox::toggled, this, [this](bool on) { m_swaggerFormat = on; });
+    connect(m_sendButton, &QPushButton::clicked, this, &RrsPage::send);
+    connect(m_cancelButton, &QPushButton::clicked, this, &RrsPage::cancel);
+
+    // A tool bar rather than a row of buttons: when the window is narrow, what does not fit
+    // folds into its overflow menu instead of forcing the window wider.
+    auto *actions = new QToolBar(this);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->addActions({import, exportAction});
+    actions->addSeparator();
+    actions->addActions({addRow, removeRows, addColumn, undo, redo});
+    actions->addSeparator();
+    actions->addActions({describe, code});
+    auto *toolbar = new QHBoxLayout;
+    toolbar->addWidget(actions, 1);
+    toolbar->addWidget(swagger);
+    toolbar->addWidget(m_cancelButton);
+    toolbar->addWidget(m_sendButton);
+
+    auto *parametersBox = new QGroupBox(tr("Global parameters"), this);
+    auto *parametersScroll = new QScrollArea(parametersBox);
+    parametersScroll->setWidget(m_parameters);
+    parametersScroll->setWidgetResizable(true);
+    parametersScroll->setFrameShape(QFrame::NoFrame);
+    (new QVBoxLayout(parametersBox))->addWidget(parametersScroll);
+
+    auto *inputs = new QSplitter(Qt::Horizontal, this);
+    inputs->addWidget(m_inputTabs);
+    inputs->addWidget(parametersBox);
+    inputs->setStretchFactor(0, 3);
+    inputs->setStretchFactor(1, 1);
+
+    auto *requestAndResponse = new QSplitter(Qt::Vertical, this);
+    requestAndResponse->addWidget(inputs);
+    requestAndResponse->addWidget(m_response);
+    requestAndResponse->setStretchFactor(0, 1);
+    requestAndResponse->setStretchFactor(1, 1);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->addWidget(requestAndResponse);
+    main->addWidget(m_history);
+    main->setStretchFactor(0, 4);
+    main->setStretchFactor(1, 1);
+    main->setSizes({900, 260});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addLayout(toolbar);
+    layout->addWidget(m_message);
+    layout->addWidget(main, 1);
+
+    connect(m_inputTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0 && index < m_ports.size())
+            m_undoGroup.setActiveStack(m_ports.at(index).undo);
+    });
+    connect(m_history, &HistoryPanel::openRequested, this, &RrsPage::openHistoryEntry);
+    connect(m_history, &HistoryPanel::rerunRequested, this, &RrsPage::rerunHistoryEntry);
+    if (!context->history())
+        showMessage(tr("History is off: %1").arg(context->historyError()), true);
+
+    setUpPorts({SchemaPort{QStringLiteral("input1"), {}}});
+    setWorkspace(QUuid());
+}
+
+InputGridView *RrsPage::grid(int port) const
+{
+    return port >= 0 && port < m_ports.size() ? m_ports.at(port).view : nullptr;
+}
+
+InputTableModel *RrsPage::inputModel(int port) const
+{
+    return port >= 0 && port < m_ports.size() ? m_ports.at(port).model : nullptr;
+}
+
+QString RrsPage::message() const
+{
+    return m_message->text();
+}
+
+void RrsPage::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText, isError ? QColor(0xb3, 0x1d, 0x28) : palette.color(QPalette::Text));
+    m_message->setPalette(palette);
+}
+
+void RrsPage::setUpPorts(const QList<SchemaPort> &ports)
+{
+    m_inputTabs->clear();
+    for (Port &port : m_ports) {
+        m_undoGroup.removeStack(port.undo);
+        port.view->deleteLater();
+        port.undo->deleteLater();
+    }
+    m_ports.clear();
+    for (const SchemaPort &schemaPort : ports) {
+        Port port;
+        port.name = schemaPort.name;
+        port.undo = new QUndoStack(this);
+        port.model = new InputTableModel(port.undo, port.undo);
+        port.view = new InputGridView(port.model, this);
+        port.view->setObjectName(QStringLiteral("grid:") + schemaPort.name);
+        connect(port.view, &InputGridView::csvDropped, this, &RrsPage::importCsvFile);
+        m_undoGroup.addStack(port.undo);
+        m_ports.append(port);
+        m_inputTabs->addTab(port.view, schemaPort.name);
+    }
+    if (!m_ports.isEmpty())
+        m_undoGroup.setActiveStack(m_ports.first().undo);
+}
+
+void RrsPage::setWorkspace(const QUuid &id)
+{
+    const Workspace *workspace = m_context->workspaces()->store()->findById(id);
+    m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
+    m_title->setText(m_workspace ? tr("<b>%1</b> &nbsp; <span style='color:#57606a'>%2</span>").arg(m_workspace->name.toHtmlEscaped(), m_workspace->apiLocation.toHtmlEscaped())
+                                 : tr("<b>No workspace</b> — add one on the Workspaces page and choose it in the toolbar."));
+    m_sendButton->setEnabled(m_workspace.has_value() && !m_busy);
+    showMessage(QString(), false);
+    if (!m_workspace)
+        return;
+    if (m_schemas.contains(id)) {
+        m_schema = m_schemas.value(id);
+        applySchema();
+    } else {
+        describeService();
+    }
+}
+
+void RrsPage::describeService()
+{
+    if (!m_workspace || m_describe)
+        return;
+    const Workspace workspace = *m_workspace;
+    showMessage(tr("Reading the service description…"), false);
+    m_context->workspaces()->loadSecrets(workspace, [this, workspace](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            showMessage(outcome.message, true);
+            Q_EMIT schemaLoaded(false);
+            return;
+        }
+        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
+        endpoint.setApiVersion(workspace.apiVersion);
+        m_describe = new ConnectionTest(m_context->http(), endpoint, secrets.credentials, workspace.needsSubscriptionKey, this);
+        connect(m_describe, &ConnectionTest::finished, this, [this, workspace] {
+            const QByteArray description = m_describe->description();
+            const ConnectionReport report = m_describe->report();
+            m_describe->deleteLater();
+            if (!m_workspace || m_workspace->id != workspace.id)
+                return; // the user moved on to another workspace
+            ServiceSchema schema;
+            QString error;
+            if (!report.ok || !ServiceSchema::parse(description, &schema, &error)) {
+                showMessage(tr("No service description, so the grid has no typed columns: %1").arg(report.ok ? error : report.summary), true);
+                Q_EMIT schemaLoaded(false);
+                return;
+            }
+            m_schemas.insert(workspace.id, schema);
+            m_schema = schema;
+            applySchema();
+            showMessage(QString(), false);
+            Q_EMIT schemaLoaded(true);
+        });
+        m_describe->start();
+    });
+}
+
+void RrsPage::applySchema()
+{
+    if (!m_schema)
+        return;
+    setUpPorts(m_schema->inputs);
+    for (int i = 0; i < m_ports.size(); ++i) {
+        const SchemaPort &port = m_schema->inputs.at(i);
+        QList<ColumnRules> rules;
+        for (const SchemaColumn &column : port.columns)
+            rules.append(ColumnRules{column.required, column.enumValues});
+        DataTable table = m_schema->exampleTable(port);
+        if (table.rowCount() == 0)
+            table.appendRow({});
+        m_ports[i].model->reset(table, rules);
+    }
+    m_parameters->setParameters(m_schema->globalParameters);
+}
+
+QStringList RrsPage::requestProblems() const
+{
+    QStringList problems;
+    for (const Port &port : m_ports) {
+        if (m_schema) {
+            for (const SchemaPort &schemaPort : m_schema->inputs) {
+                if (schemaPort.name != port.name)
+                    continue;
+                for (const SchemaColumn &column : schemaPort.columns) {
+                    if (column.required && port.model->table().columnIndex(column.name) < 0)
+                        problems.append(tr("%1 has no column %2, which the service requires").arg(port.name, column.name));
+                }
+            }
+        }
+        for (const QString &problem : port.model->problems(10))
+            problems.append(m_ports.size() > 1 ? port.name + QStringLiteral(", ") + problem : problem);
+        if (port.model->columnCount() == 0)
+            problems.append(tr("%1 has no columns: import a CSV file or add columns").arg(port.name));
+    }
+    problems.append(m_parameters->problems());
+    return problems;
+}
+
+RrsRequest RrsPage::currentRequest() const
+{
+    RrsRequest request;
+    for (const Port &port : m_ports)
+        request.inputs.append({port.name, port.model->table()}); // shares the columns, copies nothing
+    request.globalParameters = m_parameters->values();
+    request.swaggerFormat = m_swaggerFormat;
+    return request;
+}
+
+void RrsPage::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_sendButton->setEnabled(!busy && m_workspace.has_value());
+    m_cancelButton->setEnabled(busy);
+}
+
+void RrsPage::send()
+{
+    if (m_busy)
+        return;
+    if (!m_workspace) {
+        showMessage(tr("Choose a workspace in the toolbar first."), true);
+        return;
+    }
+    const QStringList problems = requestProblems();
+    if (!problems.isEmpty()) {
+        showMessage(tr("Not sent. Fix these first:\n• %1").arg(problems.join(QStringLiteral("\n• "))), true);
+        return;
+    }
+    showMessage(QString(), false);
+    sendTo(*m_workspace, currentRequest(), QByteArray());
+}
+
+void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody)
+{
+    setBusy(true);
+    m_response->showBusy(tr("Preparing the request…"));
+    m_context->workspaces()->loadSecrets(workspace, [this, workspace, request, presetBody](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            setBusy(false);
+            m_response->clear();
+            showMessage(outcome.message, true);
+            Q_EMIT callFinished(false);
+            return;
+        }
+        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
+        endpoint.setApiVersion(workspace.apiVersion);
+        const ServiceCredentials credentials = secrets.credentials;
+        // Encoding 100,000 rows as JSON takes a moment: not on the GUI thread.
+        runInBackground<BuiltRequest>(
+            this,
+            [endpoint, credentials, request, presetBody] {
+                HttpRequest http = RrsCall::buildHttpRequest(endpoint, credentials, presetBody.isEmpty() ? request : RrsRequest{{}, {}, request.swaggerFormat});
+                if (!presetBody.isEmpty())
+                    http.body = presetBody;
+                return BuiltRequest{http};
+            },
+            [this, workspace, endpoint, credentials](BuiltRequest built) {
+                m_response->showBusy(tr("Waiting for the service…"));
+                m_call = new RrsCall(m_context->http(), endpoint, credentials, RrsRequest(), this);
+                m_call->setHttpRequest(built.http);
+                m_call->setDecodeResponse(false);
+                connect(m_call, &RrsCall::retryScheduled, m_response, [this](int, int delayMs, int status) { m_response->showRetryCountdown(delayMs, status); });
+                const HttpRequest sent = built.http;
+                connect(m_call, &RrsCall::finished, this, [this, workspace, sent] {
+                    const RrsResult result = m_call->result();
+                    m_call->deleteLater();
+                    if (result.error.isError()) {
+                        finishCall(workspace, sent, result, {}, QString());
+                        return;
+                    }
+                    m_response->showBusy(tr("Reading the response…"));
+                    const QByteArray body = result.response.body;
+                    runInBackground<DecodedResponse>(
+                        this,
+                        [body] {
+                            DecodedResponse decoded;
+                            decodeRrsResponse(body, &decoded.outputs, &decoded.error);
+                            return decoded;
+                        },
+                        [this, workspace, sent, result](DecodedResponse decoded) { finishCall(workspace, sent, result, decoded.outputs, decoded.error); });
+                });
+                m_call->start();
+            });
+    });
+}
+
+void RrsPage::finishCall(const Workspace &workspace, const HttpRequest &sent, const RrsResult &result, QList<NamedTable> outputs,
+                         const QString &decodeError)
+{
+    setBusy(false);
+    Redactor redactor;
+    for (const auto &header : sent.headers) {
+        if (isCredentialHeader(header.first))
+            redactor.addSecret(QString::fromUtf8(header.second).section(QLatin1Char(' '), -1));
+    }
+    ResponsePanel::Shown shown;
+    shown.status = result.response.status;
+    shown.latencyMs = result.response.elapsedMs;
+    shown.requestBytes = sent.body.size();
+    shown.url = redactor.redactUrl(sent.url).toString();
+    shown.headers = result.response.headers;
+    shown.body = result.response.body;
+    shown.outputs = outputs;
+    shown.error = result.error;
+    if (!shown.error.isError() && !decodeError.isEmpty())
+        shown.error = ServiceError::transport(ServiceError::Kind::Parse, decodeError);
+    m_response->showResponse(shown);
+
+    if (HistoryStore *history = m_context->history()) {
+        HistoryEntry entry;
+        entry.startedAt = QDateTime::currentDateTime().addMSecs(-result.response.elapsedMs);
+        entry.workspaceId = workspace.id;
+        entry.workspaceName = workspace.name;
+        entry.url = sent.url.toString();
+        entry.swaggerFormat = sent.url.query().contains(QLatin1String("format=swagger"));
+        entry.status = result.response.status;
+        entry.error = shown.error.isError() ? shown.error.toOneLine() : QString();
+        entry.latencyMs = result.response.elapsedMs;
+        entry.requestBody = sent.body;
+        entry.responseBody = result.response.body;
+        history->record(entry, redactor);
+        m_history->refresh();
+    }
+    Q_EMIT callFinished(!shown.error.isError());
+}
+
+void RrsPage::cancel()
+{
+    if (m_call)
+        m_call->cancel();
+}
+
+void RrsPage::importCsv()
+{
+    const QString path = Dialogs::openFileName(this, tr("Import CSV"), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    if (!path.isEmpty())
+        importCsvFile(path);
+}
+
+void RrsPage::importCsvFile(const QString &path)
+{
+    const int port = std::max(0, m_inputTabs->currentIndex());
+    showMessage(tr("Reading %1…").arg(path), false);
+    runInBackground<CsvLoad>(
+        this,
+        [path] {
+            CsvLoad load;
+            load.ok = readCsvFile(path, &load.table, &load.error);
+            return load;
+        },
+        [this, path, port](CsvLoad load) {
+            if (!load.ok) {
+                showMessage(tr("%1 was not imported: %2").arg(path, load.error.toString(QFileInfo(path).fileName())), true);
+                Q_EMIT csvLoaded(false);
+                return;
+            }
+            // Columns the service describes take its types; the rest stay text.
+            const DataTable &current = m_ports.at(port).model->table();
+            for (qsizetype c = 0; c < load.table.columnCount(); ++c) {
+                const qsizetype known = current.columnIndex(load.table.column(c).name);
+                if (known >= 0)
+                    load.table.setColumnType(c, current.column(known).type);
+            }
+            m_ports.at(port).model->replaceTable(load.table, tr("Import %1").arg(QFileInfo(path).fileName()));
+            showMessage(tr("Imported %n row(s) from %1.", nullptr, int(load.table.rowCount())).arg(QFileInfo(path).fileName()), false);
+            Q_EMIT csvLoaded(true);
+        });
+}
+
+void RrsPage::exportCsv()
+{
+    const int port = m_inputTabs->currentIndex();
+    if (port < 0 || port >= m_ports.size())
+        return;
+    const QString path = Dialogs::saveFileName(this, tr("Export CSV"), m_ports.at(port).name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !CsvWriter(&file).writeTable(m_ports.at(port).model->table()) || !file.commit())
+        Dialogs::error(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+}
+
+void RrsPage::showCode()
+{
+    if (!m_workspace)
+        return;
+    const Workspace workspace = *m_workspace;
+    const RrsRequest request = currentRequest();
+    m_context->workspaces()->loadSecrets(workspace, [this, workspace, request](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+        if (!outcome.ok()) {
+            showMessage(outcome.message, true);
+            return;
+        }
+        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
+        endpoint.setApiVersion(workspace.apiVersion);
+        SnippetsDialog dialog(RrsCall::buildHttpRequest(endpoint, secrets.credentials, request), this);
+        dialog.exec();
+    });
+}
+
+void RrsPage::openHistoryEntry(qint64 id)
+{
+    HistoryStore *history = m_context->history();
+    const std::optional<HistoryEntry> entry = history ? history->entry(id) : std::nullopt;
+    if (!entry)
+        return;
+    RrsRequest request;
+    QString error;
+    if (decodeRrsRequest(entry->requestBody, &request, &error)) {
+        QList<SchemaPort> ports;
+        for (const NamedTable &input : request.inputs)
+            ports.append(SchemaPort{input.name, {}});
+        setUpPorts(ports);
+        for (int i = 0; i < request.inputs.size(); ++i)
+            m_ports[i].model->reset(request.inputs.at(i).table);
+        m_parameters->setValues(request.globalParameters);
+        showMessage(tr("Opened the call of %1 from the history.").arg(QLocale().toString(entry->startedAt, QLocale::ShortFormat)), false);
+    } else {
+        showMessage(tr("The stored request cannot be shown as a table (%1); the response is below.").arg(error), true);
+    }
+    ResponsePanel::Shown shown;
+    shown.status = entry->status;
+    shown.latencyMs = entry->latencyMs;
+    shown.requestBytes = entry->requestBytes;
+    shown.url = entry->url;
+    shown.body = entry->responseBody;
+    if (!entry->error.isEmpty())
+        shown.error = ServiceError::transport(ServiceError::Kind::Http, entry->error);
+    else
+        decodeRrsResponse(entry->responseBody, &shown.outputs, &error);
+    m_response->showResponse(shown);
+}
+
+void RrsPage::rerunHistoryEntry(qint64 id)
+{
+    HistoryStore *history = m_context->history();
+    const std::optional<HistoryEntry> entry = history ? history->entry(id) : std::nullopt;
+    if (!entry || m_busy)
+        return;
+    const Workspace *workspace = m_context->workspaces()->store()->findById(entry->workspaceId);
+    if (!workspace) {
+        showMessage(tr("The workspace \"%1\" of that call no longer exists.").arg(entry->workspaceName), true);
+        return;
+    }
+    if (entry->requestTruncated) {
+        showMessage(tr("That request was too large to keep whole in the history, so it cannot be sent again."), true);
+        return;
+    }
+    RrsRequest request;
+    request.swaggerFormat = entry->swaggerFormat;
+    sendTo(*workspace, request, entry->requestBody);
+}
+
+} // namespace ScoreDesk::App

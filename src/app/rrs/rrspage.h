@@ -1,0 +1,109 @@
+#pragma once
+
+#include "core/service/rrscall.h"
+#include "core/service/serviceschema.h"
+#include "core/workspace/workspace.h"
+
+#include <QHash>
+#include <QPointer>
+#include <QUndoGroup>
+#include <QUuid>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QUndoStack;
+
+namespace ScoreDesk {
+class ConnectionTest;
+}
+
+namespace ScoreDesk::App {
+
+class AppContext;
+class HistoryPanel;
+class InputGridView;
+class InputTableModel;
+class ParametersForm;
+class ResponsePanel;
+
+// The request/response console: input grids (one tab per input port), global parameters,
+// Send and Cancel, the response, the history, and the request as code.
+class RrsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RrsPage(AppContext *context, QWidget *parent = nullptr);
+
+    void setWorkspace(const QUuid &id);
+    void describeService();
+    void send();
+    void cancel();
+    void importCsv();
+    void importCsvFile(const QString &path);
+    void exportCsv();
+    void showCode();
+    void openHistoryEntry(qint64 id);
+    void rerunHistoryEntry(qint64 id);
+
+    int portCount() const { return int(m_ports.size()); }
+    InputGridView *grid(int port) const;
+    InputTableModel *inputModel(int port) const;
+    ParametersForm *parameters() const { return m_parameters; }
+    ResponsePanel *response() const { return m_response; }
+    HistoryPanel *history() const { return m_history; }
+    QUndoGroup *undoGroup() { return &m_undoGroup; }
+    bool isBusy() const { return m_busy; }
+    QString message() const;
+
+Q_SIGNALS:
+    void schemaLoaded(bool ok);
+    void csvLoaded(bool ok);
+    void callFinished(bool ok);
+
+private:
+    struct Port
+    {
+        QString name;
+        QUndoStack *undo = nullptr;
+        InputTableModel *model = nullptr;
+        InputGridView *view = nullptr;
+    };
+
+    void setUpPorts(const QList<SchemaPort> &ports);
+    void applySchema();
+    void showMessage(const QString &text, bool isError);
+    void setBusy(bool busy);
+    QStringList requestProblems() const;
+    RrsRequest currentRequest() const;
+    // Sends a request body to a workspace's service; the body is built off the GUI thread
+    // when `buildBody` is given.
+    void sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody);
+    void finishCall(const Workspace &workspace, const HttpRequest &sent, const RrsResult &result, QList<NamedTable> outputs,
+                    const QString &decodeError);
+
+    AppContext *m_context;
+    std::optional<Workspace> m_workspace;
+    QHash<QUuid, ServiceSchema> m_schemas;
+    std::optional<ServiceSchema> m_schema;
+
+    QLabel *m_title;
+    QLabel *m_message;
+    QPushButton *m_sendButton;
+    QPushButton *m_cancelButton;
+    QTabWidget *m_inputTabs;
+    ParametersForm *m_parameters;
+    ResponsePanel *m_response;
+    HistoryPanel *m_history;
+    QList<Port> m_ports;
+    QUndoGroup m_undoGroup;
+    QPointer<RrsCall> m_call;
+    QPointer<ConnectionTest> m_describe;
+    bool m_busy = false;
+    bool m_swaggerFormat = false;
+};
+
+} // namespace ScoreDesk::App

@@ -1,0 +1,257 @@
+#include "scriptedserver.h"
+#include "sandboxprocess.h"
+
+#include "appcontext.h"
+#include "mainwindow.h"
+#include "rrs/historylistmodel.h"
+#include "rrs/historypanel.h"
+#include "rrs/inputgridview.h"
+#include "rrs/inputtablemodel.h"
+#include "rrs/parametersform.h"
+#include "rrs/responsepanel.h"
+#include "rrs/resulttablemodel.h"
+#include "rrs/rrspage.h"
+
+#include "core/workspace/memorysecretstore.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoGroup>
+
+using namespace ScoreDesk;
+using namespace ScoreDesk::App;
+
+// The request/response page against the real sandbox, offscreen.
+class TestRrsPage : public QObject
+{
+    Q_OBJECT
+
+    SandboxProcess m_sandbox;
+    QTemporaryDir m_dir;
+    MemorySecretStore m_secrets;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+
+    RrsPage *page() const { return m_window->rrsPage(); }
+
+    QUuid saveWorkspace(const QString &name, const QString &url, const QString &apiKey)
+    {
+        Workspace workspace;
+        if (const Workspace *existing = m_context->workspaces()->store()->findByName(name))
+            workspace = *existing;
+        workspace.name = name;
+        workspace.apiLocation = url;
+        bool done = false;
+        m_context->workspaces()->save(workspace, {{SecretKind::ApiKey, apiKey}}, [&](const WorkspaceOutcome &outcome) {
+            QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 5000))
+            qFatal("workspace not saved");
+        return m_context->workspaces()->store()->findByName(name)->id;
+    }
+
+    void select(const QUuid &id)
+    {
+        auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("workspaceSelector"));
+        for (int i = 0; i < selector->count(); ++i) {
+            if (selector->itemData(i, Qt::UserRole + 1).toUuid() == id)
+                selector->setCurrentIndex(i);
+        }
+    }
+
+    bool sendAndWait(bool expectOk)
+    {
+        QSignalSpy finished(page(), &RrsPage::callFinished);
+        QApplication::setActiveWindow(m_window.get());
+        if (!QTest::qWaitForWindowActive(m_window.get()))
+            return false;
+        page()->grid(0)->setFocus();
+        QTest::keyClick(page()->grid(0), Qt::Key_Return, Qt::ControlModifier);
+        if (!finished.wait(30000))
+            return false;
+        return finished.first().first().toBool() == expectOk;
+    }
+
+    static void saveScreenshot(QWidget *widget, const QString &name)
+    {
+        const QString out = qEnvironmentVariable("SCOREDESK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            return;
+        QTest::qWait(50);
+        widget->grab().save(out + QLatin1Char('/') + name);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QString error;
+        QVERIFY2(m_sandbox.start(&error), qPrintable(error));
+        m_context = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("workspaces.json")), &m_secrets, m_dir.filePath(QStringLiteral("history.sqlite")));
+        QVERIFY(m_context->history());
+        m_window = std::make_unique<MainWindow>(m_context.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPage(MainWindow::Page::RequestResponse);
+    }
+
+    void describedServiceBuildsTheGrid()
+    {
+        QSignalSpy loaded(page(), &RrsPage::schemaLoaded);
+        select(saveWorkspace(QStringLiteral("Sandbox"), m_sandbox.url().toString(), m_sandbox.apiKey()));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY2(loaded.first().first().toBool(), qPrintable(page()->message()));
+        InputTableModel *model = page()->inputModel(0);
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Col2 *"));
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("This is a good day"));
+        auto *bits = page()->parameters()->findChild<QLineEdit *>(QStringLiteral("parameter:Hashing bitsize"));
+        QVERIFY(bits);
+        QCOMPARE(bits->text(), QStringLiteral("3"));
+    }
+
+    void sendShowsTheGuidesRow()
+    {
+        QVERIFY(sendAndWait(true));
+        const ResultTableModel *output = page()->response()->outputModel(0);
+        QVERIFY(output);
+        QCOMPARE(output->columnCount(), 9);
+        QCOMPARE(output->headerData(8, Qt::Horizontal).toString(), QStringLiteral("Col2_HashingFeature.7"));
+        QStringList row;
+        for (int c = 1; c < 9; ++c)
+            row.append(output->index(0, c).data().toString());
+        QCOMPARE(row.join(QLatin1Char(' ')), QStringLiteral("1 1 2 2 0 2 0 1"));
+        QVERIFY(page()->response()->statusText().contains(QLatin1String("200 OK")));
+        QVERIFY(page()->response()->tabs()->tabText(0).startsWith(QLatin1String("output1")));
+        saveScreenshot(m_window.get(), QStringLiteral("rrs.png"));
+    }
+
+    void importCsvUndoRedo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("rows.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col2\nThis is a good day\nrain again\n\"quoted, text\"\n");
+        file.close();
+        QSignalSpy loaded(page(), &RrsPage::csvLoaded);
+        page()->importCsvFile(path);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(loaded.first().first().toBool());
+        InputTableModel *model = page()->inputModel(0);
+        QCOMPARE(model->rowCount(), 3);
+        QCOMPARE(model->index(2, 0).data().toString(), QStringLiteral("quoted, text"));
+        page()->undoGroup()->undo();
+        QCOMPARE(model->rowCount(), 1);
+        page()->undoGroup()->redo();
+        QCOMPARE(model->rowCount(), 3);
+        QVERIFY(sendAndWait(true));
+        QCOMPARE(page()->response()->outputModel(0)->rowCount(), 3);
+    }
+
+    void malformedCsvIsExplained()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col2\n\"never closed\n");
+        file.close();
+        QSignalSpy loaded(page(), &RrsPage::csvLoaded);
+        page()->importCsvFile(path);
+        QVERIFY(loaded.wait(10000));
+        QVERIFY(!loaded.first().first().toBool());
+        QVERIFY2(page()->message().contains(QLatin1String("bad.csv:2:1: quoted field is never closed")), qPrintable(page()->message()));
+        QCOMPARE(page()->inputModel(0)->rowCount(), 3); // nothing lost
+    }
+
+    void pasteFromTheClipboard()
+    {
+        InputGridView *grid = page()->grid(0);
+        grid->setCurrentIndex(page()->inputModel(0)->index(1, 0));
+        QApplication::clipboard()->setText(QStringLiteral("pasted one\npasted two\npasted three\n"));
+        grid->setFocus();
+        QTest::keyClick(grid, Qt::Key_V, Qt::ControlModifier);
+        InputTableModel *model = page()->inputModel(0);
+        QCOMPARE(model->rowCount(), 4); // one row added for the third line
+        QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("pasted one"));
+        QCOMPARE(model->index(3, 0).data().toString(), QStringLiteral("pasted three"));
+        grid->selectionModel()->select(model->index(1, 0), QItemSelectionModel::ClearAndSelect);
+        QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("pasted one\n"));
+    }
+
+    void invalidInputIsNotSent()
+    {
+        InputTableModel *model = page()->inputModel(0);
+        model->editCells({{0, 0, QString(), true}}, QStringLiteral("clear"));
+        page()->send();
+        QVERIFY2(page()->message().contains(QLatin1String("Col2 is required")), qPrintable(page()->message()));
+        QVERIFY(!page()->isBusy());
+        page()->undoGroup()->undo();
+        auto *bits = page()->parameters()->findChild<QLineEdit *>(QStringLiteral("parameter:Hashing bitsize"));
+        bits->setText(QStringLiteral("40"));
+        page()->send();
+        QVERIFY(page()->message().contains(QLatin1String("at most 16")));
+        bits->setText(QStringLiteral("3"));
+    }
+
+    void wrongKeyIsShownInWords()
+    {
+        select(saveWorkspace(QStringLiteral("Sandbox"), m_sandbox.url().toString(), QStringLiteral("wrong-key")));
+        QVERIFY(sendAndWait(false));
+        QVERIFY2(page()->response()->errorText().contains(QLatin1String("Unauthorized")), qPrintable(page()->response()->errorText()));
+        QVERIFY(page()->response()->statusText().contains(QLatin1String("401")));
+        saveScreenshot(m_window.get(), QStringLiteral("rrs-401.png"));
+        select(saveWorkspace(QStringLiteral("Sandbox"), m_sandbox.url().toString(), m_sandbox.apiKey()));
+    }
+
+    void htmlBadGatewayIsShownInWords()
+    {
+        ScriptedServer proxy([](const ScriptedServer::Request &, QTcpSocket *socket) {
+            ScriptedServer::reply(socket, 502, "<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1></body></html>",
+                                  {{"Content-Type", "text/html"}});
+        });
+        QVERIFY(proxy.listen());
+        QSignalSpy loaded(page(), &RrsPage::schemaLoaded);
+        select(saveWorkspace(QStringLiteral("Behind a broken proxy"), proxy.url(QStringLiteral("/workspaces/w/services/s")).toString(), QStringLiteral("k")));
+        QVERIFY(loaded.wait(10000)); // no description: the grid stays as it was
+        QVERIFY(page()->message().contains(QLatin1String("No service description")));
+        QVERIFY(sendAndWait(false));
+        QVERIFY2(page()->response()->errorText().contains(QLatin1String("502 Bad Gateway")), qPrintable(page()->response()->errorText()));
+        auto *raw = page()->response()->findChild<QWidget *>(QStringLiteral("rawBody"));
+        QVERIFY(raw && !raw->isVisible());
+    }
+
+    void historyReRunsACall()
+    {
+        HistoryPanel *history = page()->history();
+        QVERIFY(history->model()->rowCount() >= 4);
+        // The oldest call was the guide's row to the sandbox with the right key.
+        const QModelIndex oldest = history->model()->index(history->model()->rowCount() - 1);
+        QVERIFY(oldest.data(HistoryListModel::SucceededRole).toBool());
+        QSignalSpy finished(page(), &RrsPage::callFinished);
+        page()->rerunHistoryEntry(oldest.data(HistoryListModel::IdRole).toLongLong());
+        QVERIFY(finished.wait(20000));
+        QVERIFY(finished.first().first().toBool());
+        QCOMPARE(page()->response()->outputModel(0)->index(0, 1).data().toString(), QStringLiteral("1"));
+        const int before = history->model()->rowCount();
+        QCOMPARE(before, int(m_context->history()->search().size()));
+
+        page()->openHistoryEntry(oldest.data(HistoryListModel::IdRole).toLongLong());
+        QCOMPARE(page()->inputModel(0)->index(0, 0).data().toString(), QStringLiteral("This is a good day"));
+    }
+};
+
+QTEST_MAIN(TestRrsPage)
+#include "tst_rrspage.moc"
