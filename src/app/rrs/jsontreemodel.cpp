@@ -41,13 +41,18 @@ JsonTreeModel::~JsonTreeModel() = default;
 
 bool JsonTreeModel::setJson(const QByteArray &json)
 {
+    const QJsonDocument document = QJsonDocument::fromJson(json);
+    setDocument(document);
+    return !document.isNull();
+}
+
+void JsonTreeModel::setDocument(const QJsonDocument &document)
+{
     beginResetModel();
     m_root = std::make_unique<Node>();
-    const QJsonDocument document = QJsonDocument::fromJson(json);
     if (!document.isNull())
         m_root->value = document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
     endResetModel();
-    return !document.isNull();
 }
 
 JsonTreeModel::Node *JsonTreeModel::nodeOf(const QModelIndex &index) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QAbstractItemModel>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <memory>
@@ -21,6 +22,9 @@ public:
 
     // False when the bytes are not JSON; the tree is then empty.
     bool setJson(const QByteArray &json);
+    // For documents parsed elsewhere (a worker thread): large responses are never parsed on
+    // the GUI thread.
+    void setDocument(const QJsonDocument &document);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -224,8 +224,12 @@ void ResponsePanel::showResponse(const Shown &response)
         view->resizeColumnsToContents();
         m_tabs->addTab(view, tr("%1 (%n row(s))", nullptr, int(output.table.rowCount())).arg(output.name));
     }
-    if (!response.body.isEmpty() && m_json->setJson(response.body))
+    if (!response.document.isNull()) {
+        m_json->setDocument(response.document);
         m_tabs->addTab(m_jsonView, tr("Raw JSON"));
+    } else if (!response.body.isEmpty() && response.body.size() < 1024 * 1024 && m_json->setJson(response.body)) {
+        m_tabs->addTab(m_jsonView, tr("Raw JSON")); // small error bodies, parsed here
+    }
     m_headers->removeRows(0, m_headers->rowCount());
     for (const auto &header : response.headers)
         m_headers->appendRow({new QStandardItem(QString::fromLatin1(header.first)), new QStandardItem(QString::fromUtf8(header.second))});

@@ -4,6 +4,7 @@
 #include "core/service/serviceerror.h"
 
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QTimer>
 #include <QWidget>
 
@@ -38,6 +39,7 @@ public:
         QByteArray body;
         QList<NamedTable> outputs;
         ServiceError error;
+        QJsonDocument document; // the body parsed (off the GUI thread); null when not JSON
     };
 
     explicit ResponsePanel(QWidget *parent = nullptr);

@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -53,6 +54,7 @@ struct DecodedResponse
 {
     QList<NamedTable> outputs;
     QString error;
+    QJsonDocument document;
 };
 
 QAction *makeAction(QWidget *owner, const QString &text, const QList<QKeySequence> &shortcuts, std::function<void()> slot)
@@ -400,7 +402,7 @@ void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, cons
                     const RrsResult result = m_call->result();
                     m_call->deleteLater();
                     if (result.error.isError()) {
-                        finishCall(workspace, sent, result, {}, QString());
+                        finishCall(workspace, sent, result, {}, QString(), QJsonDocument());
                         return;
                     }
                     m_response->showBusy(tr("Reading the response…"));
@@ -410,9 +412,12 @@ void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, cons
                         [body] {
                             DecodedResponse decoded;
                             decodeRrsResponse(body, &decoded.outputs, &decoded.error);
+                            decoded.document = QJsonDocument::fromJson(body);
                             return decoded;
                         },
-                        [this, workspace, sent, result](DecodedResponse decoded) { finishCall(workspace, sent, result, decoded.outputs, decoded.error); });
+                        [this, workspace, sent, result](DecodedResponse decoded) {
+                            finishCall(workspace, sent, result, decoded.outputs, decoded.error, decoded.document);
+                        });
                 });
                 m_call->start();
             });
@@ -420,7 +425,7 @@ void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, cons
 }
 
 void RrsPage::finishCall(const Workspace &workspace, const HttpRequest &sent, const RrsResult &result, QList<NamedTable> outputs,
-                         const QString &decodeError)
+                         const QString &decodeError, const QJsonDocument &document)
 {
     setBusy(false);
     Redactor redactor;
@@ -437,6 +442,7 @@ void RrsPage::finishCall(const Workspace &workspace, const HttpRequest &sent, co
     shown.body = result.response.body;
     shown.outputs = outputs;
     shown.error = result.error;
+    shown.document = document;
     if (!shown.error.isError() && !decodeError.isEmpty())
         shown.error = ServiceError::transport(ServiceError::Kind::Parse, decodeError);
     m_response->showResponse(shown);

@@ -5,6 +5,7 @@
 #include "core/workspace/workspace.h"
 
 #include <QHash>
+#include <QJsonDocument>
 #include <QPointer>
 #include <QUndoGroup>
 #include <QUuid>
@@ -79,11 +80,11 @@ private:
     void setBusy(bool busy);
     QStringList requestProblems() const;
     RrsRequest currentRequest() const;
-    // Sends a request body to a workspace's service; the body is built off the GUI thread
-    // when `buildBody` is given.
+    // Sends to a workspace's service: the request's tables, encoded off the GUI thread, or
+    // presetBody as it is (a history re-run) when that is not empty.
     void sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody);
     void finishCall(const Workspace &workspace, const HttpRequest &sent, const RrsResult &result, QList<NamedTable> outputs,
-                    const QString &decodeError);
+                    const QString &decodeError, const QJsonDocument &document);
 
     AppContext *m_context;
     std::optional<Workspace> m_workspace;

@@ -1,0 +1,153 @@
+#include "testdata.h"
+
+#include "rrs/historylistmodel.h"
+#include "rrs/inputtablemodel.h"
+#include "rrs/jsontreemodel.h"
+#include "rrs/resulttablemodel.h"
+#include "workspaces/workspacelistmodel.h"
+
+#include "core/workspace/memorysecretstore.h"
+#include "core/workspace/workspacemanager.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ScoreDesk;
+using namespace ScoreDesk::App;
+
+// Every model of the app under QAbstractItemModelTester, through the changes it goes through
+// in use: the tester fails the test on any broken model contract.
+class TestModels : public QObject
+{
+    Q_OBJECT
+
+    static DataTable sample(int rows)
+    {
+        DataTable table;
+        table.addColumn(QStringLiteral("name"), ColumnType::String);
+        table.addColumn(QStringLiteral("score"), ColumnType::Double);
+        for (int i = 0; i < rows; ++i)
+            table.appendRow({QStringLiteral("row %1").arg(i), QString::number(i * 1.5)});
+        return table;
+    }
+
+private Q_SLOTS:
+    void inputTableModel()
+    {
+        QUndoStack undo;
+        InputTableModel model(&undo);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.reset(sample(5), {ColumnRules{true, {}}, ColumnRules{}});
+        QVERIFY(model.setData(model.index(1, 1), QStringLiteral("not a number")));
+        QVERIFY(!model.index(1, 1).data(InputTableModel::ProblemRole).toString().isEmpty());
+        QVERIFY(model.index(1, 1).data(Qt::BackgroundRole).isValid());
+        model.insertRowsAt(2, 3);
+        model.removeRowRange(0, 2);
+        model.moveRowTo(0, 3);
+        model.insertColumnAt(1, QStringLiteral("extra"));
+        model.moveColumnTo(1, 2);
+        model.removeColumnAt(2);
+        model.pasteTsv(5, 0, QStringLiteral("a\t1\nb\t2\nc\t3\n"));
+        QCOMPARE(model.rowCount(), 8);
+        while (undo.canUndo())
+            undo.undo();
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("1.5"));
+        while (undo.canRedo())
+            undo.redo();
+        QCOMPARE(model.rowCount(), 8);
+        // The bad number went with the removed rows; three inserted rows have no (required) name.
+        QCOMPARE(model.problems().size(), 3);
+    }
+
+    void resultTableModelSortsNumbersAsNumbers()
+    {
+        ResultTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTable(sample(12));
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(ResultTableModel::RawValueRole);
+        proxy.sort(1, Qt::DescendingOrder);
+        QCOMPARE(proxy.index(0, 1).data().toString(), QStringLiteral("16.5")); // 16.5 > 9, unlike as text
+        model.setTable(DataTable());
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void jsonTreeModel()
+    {
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(model.setJson(classicSwaggerJson()));
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("definitions")); // keys sorted, as QJsonObject does
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("{5 key(s)}"));
+        // Walk everything: each child's parent is its parent.
+        std::function<int(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            int count = 0;
+            for (int row = 0; row < model.rowCount(parent); ++row) {
+                const QModelIndex child = model.index(row, 0, parent);
+                if (model.parent(child) != parent)
+                    return -1000000;
+                count += 1 + walk(child);
+            }
+            return count;
+        };
+        QVERIFY(walk(QModelIndex()) > 30);
+        QVERIFY(!model.setJson("not json"));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void historyListModel()
+    {
+        HistoryListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        HistoryEntry ok;
+        ok.id = 1;
+        ok.status = 200;
+        ok.workspaceName = QStringLiteral("Prod");
+        ok.startedAt = QDateTime::currentDateTime();
+        HistoryEntry failed = ok;
+        failed.id = 2;
+        failed.status = 401;
+        failed.error = QStringLiteral("HTTP 401");
+        model.setEntries({failed, ok});
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(!model.index(0).data(HistoryListModel::SucceededRole).toBool());
+        QVERIFY(model.index(0).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(1).data().toString().contains(QLatin1String("200  Prod")));
+        model.setEntries({});
+    }
+
+    void workspaceListModel()
+    {
+        QTemporaryDir dir;
+        WorkspaceStore store(dir.filePath(QStringLiteral("w.json")));
+        MemorySecretStore secrets;
+        WorkspaceManager manager(&store, &secrets);
+        WorkspaceListModel model(&manager);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        for (const QString &name : {QStringLiteral("A"), QStringLiteral("B")}) {
+            Workspace workspace;
+            workspace.name = name;
+            workspace.apiLocation = QStringLiteral("https://h/workspaces/w/services/") + name;
+            bool done = false;
+            manager.save(workspace, {{SecretKind::ApiKey, QStringLiteral("k")}}, [&](const WorkspaceOutcome &) { done = true; });
+            QTRY_VERIFY(done);
+        }
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.index(1).data(WorkspaceListModel::ApiLocationRole).toString(), QStringLiteral("https://h/workspaces/w/services/B"));
+        QCOMPARE(model.indexOf(store.workspaces().first().id).row(), 0);
+        bool removed = false;
+        manager.remove(store.workspaces().first().id, [&](const WorkspaceOutcome &) { removed = true; });
+        QTRY_VERIFY(removed);
+        QCOMPARE(model.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestModels)
+#include "tst_models.moc"
