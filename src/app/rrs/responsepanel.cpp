@@ -214,8 +214,11 @@ void ResponsePanel::showResponse(const Shown &response)
         proxy->setSortRole(ResultTableModel::RawValueRole);
         view->setObjectName(QStringLiteral("output:") + output.name);
         view->setModel(proxy);
+        // No sort indicator before sorting is enabled: enabling it sorts at once by the
+        // indicator's column, which for 100,000 rows would freeze the window. Rows arrive in
+        // the service's order; a click on a header sorts.
+        view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         view->setSortingEnabled(true);
-        view->sortByColumn(-1, Qt::AscendingOrder);
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);
         view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
         view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
