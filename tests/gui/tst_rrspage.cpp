@@ -15,6 +15,9 @@
 #include "core/workspace/memorysecretstore.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
+#include <QMimeData>
+#include <QPushButton>
 #include <QClipboard>
 #include <QComboBox>
 #include <QLineEdit>
@@ -231,6 +234,66 @@ private Q_SLOTS:
         QVERIFY2(page()->response()->errorText().contains(QLatin1String("502 Bad Gateway")), qPrintable(page()->response()->errorText()));
         auto *raw = page()->response()->findChild<QWidget *>(QStringLiteral("rawBody"));
         QVERIFY(raw && !raw->isVisible());
+    }
+
+    void copyAnOutputForASpreadsheet()
+    {
+        select(saveWorkspace(QStringLiteral("Sandbox"), m_sandbox.url().toString(), m_sandbox.apiKey()));
+        QVERIFY(sendAndWait(true));
+        auto *copy = page()->response()->findChild<QPushButton *>(QStringLiteral("copyOutput"));
+        QVERIFY(copy && copy->isEnabled());
+        QTest::mouseClick(copy, Qt::LeftButton);
+        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), page()->response()->outputModel(0)->rowCount() + 1);
+        QVERIFY(lines.first().startsWith(QLatin1String("Col2\tCol2_HashingFeature.0\t")));
+    }
+
+    void droppedCsvFileIsImported()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("dropped.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col2\ndropped row\n");
+        file.close();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(path)});
+        QSignalSpy loaded(page(), &RrsPage::csvLoaded);
+        QWidget *viewport = page()->grid(0)->viewport();
+        QDragEnterEvent enter(QPoint(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &drop);
+        QVERIFY(loaded.wait(10000));
+        QCOMPARE(page()->inputModel(0)->index(0, 0).data().toString(), QStringLiteral("dropped row"));
+        page()->undoGroup()->undo(); // the drop was one undoable step
+        QVERIFY(page()->inputModel(0)->index(0, 0).data().toString() != QLatin1String("dropped row"));
+    }
+
+    void cancelStopsAWaitingCall()
+    {
+        SandboxProcess slow({QStringLiteral("--delay-ms"), QStringLiteral("8000")});
+        QString error;
+        QVERIFY2(slow.start(&error), qPrintable(error));
+        QSignalSpy loaded(page(), &RrsPage::schemaLoaded);
+        select(saveWorkspace(QStringLiteral("Slow"), slow.url().toString(), slow.apiKey()));
+        QVERIFY(loaded.wait(10000));
+        QSignalSpy finished(page(), &RrsPage::callFinished);
+        QElapsedTimer clock;
+        clock.start();
+        page()->send();
+        QTRY_VERIFY(page()->isBusy());
+        QTest::qWait(300);
+        QVERIFY(page()->response()->statusText().contains(QLatin1String("Waiting for the service")));
+        QApplication::setActiveWindow(m_window.get());
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        page()->grid(0)->setFocus();
+        QTest::keyClick(page()->grid(0), Qt::Key_Escape);
+        QVERIFY(!finished.isEmpty() || finished.wait(5000)); // cancelling may end the call at once
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY(clock.elapsed() < 8000); // it did not wait for the answer
+        QVERIFY(!page()->isBusy());
+        QVERIFY2(page()->response()->statusText().contains(QLatin1String("No response")), qPrintable(page()->response()->statusText()));
     }
 
     void historyReRunsACall()

@@ -93,6 +93,27 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_headersView->verticalHeader()->hide();
     m_headersView->setEditTriggers(QAbstractItemView::NoEditTriggers);
 
+    auto *copy = new QPushButton(tr("Copy Table"), this);
+    copy->setObjectName(QStringLiteral("copyOutput"));
+    copy->setToolTip(tr("Copy the shown output, with its header row, for a spreadsheet"));
+    auto *exportButton = new QPushButton(tr("Export CSV…"), this);
+    exportButton->setObjectName(QStringLiteral("exportOutput"));
+    connect(copy, &QPushButton::clicked, this, &ResponsePanel::copyCurrentOutput);
+    connect(exportButton, &QPushButton::clicked, this, &ResponsePanel::exportCurrentOutput);
+    auto updateButtons = [this, copy, exportButton] {
+        const bool onOutput = m_tabs->currentIndex() >= 0 && m_tabs->currentIndex() < m_outputs.size();
+        copy->setEnabled(onOutput);
+        exportButton->setEnabled(onOutput);
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, this, updateButtons);
+    updateButtons();
+    auto *tabCorner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(tabCorner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(copy);
+    cornerLayout->addWidget(exportButton);
+    m_tabs->setCornerWidget(tabCorner, Qt::TopRightCorner);
+
     auto *errorRow = new QHBoxLayout;
     errorRow->addWidget(m_error, 1);
     errorRow->addWidget(m_rawToggle, 0, Qt::AlignTop);

@@ -32,7 +32,10 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace ScoreDesk::App {
 
@@ -481,15 +484,31 @@ void RrsPage::importCsv()
 void RrsPage::importCsvFile(const QString &path)
 {
     const int port = std::max(0, m_inputTabs->currentIndex());
-    showMessage(tr("Reading %1…").arg(path), false);
+    const qint64 size = QFileInfo(path).size();
+    const QString name = QFileInfo(path).fileName();
+    showMessage(tr("Reading %1…").arg(name), false);
+    // The worker counts bytes; a timer here turns them into a percentage now and then.
+    auto progress = std::make_shared<std::atomic<qint64>>(0);
+    auto *ticker = new QTimer(this);
+    connect(ticker, &QTimer::timeout, this, [this, progress, size, name] {
+        if (size > 0)
+            showMessage(tr("Reading %1… %2%").arg(name).arg(int(100 * progress->load() / size)), false);
+    });
+    ticker->start(100);
     runInBackground<CsvLoad>(
         this,
-        [path] {
+        [path, progress] {
             CsvLoad load;
-            load.ok = readCsvFile(path, &load.table, &load.error);
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly)) {
+                load.error = CsvError{0, 0, file.errorString()};
+                return load;
+            }
+            load.ok = readCsvTable(&file, &load.table, &load.error, [progress](qint64 bytes) { progress->store(bytes); });
             return load;
         },
-        [this, path, port](CsvLoad load) {
+        [this, path, port, ticker](CsvLoad load) {
+            ticker->deleteLater();
             if (!load.ok) {
                 showMessage(tr("%1 was not imported: %2").arg(path, load.error.toString(QFileInfo(path).fileName())), true);
                 Q_EMIT csvLoaded(false);
