@@ -15,7 +15,7 @@ DEBIAN_PACKAGES=(
     qtkeychain-qt6-dev
     dbus dbus-bin gnome-keyring
     fonts-dejavu-core
-    curl python3
+    curl python3 openssl
 )
 
 # Installs the Debian packages that are missing; a second run finds none and costs nothing.

@@ -10,6 +10,7 @@ AppContext::AppContext(const QString &workspaceFile, SecretStore *secrets, const
 {
     m_store.load(&m_loadError);
     m_history.open(&m_historyError);
+    m_http.setTlsErrorHandler(&m_trust);
 }
 
 void AppContext::useSessionOnlySecrets()

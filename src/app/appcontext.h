@@ -7,6 +7,8 @@
 #include "core/workspace/workspacemanager.h"
 #include "core/workspace/workspacestore.h"
 
+#include "sessiontrust.h"
+
 #include <QNetworkAccessManager>
 #include <QObject>
 
@@ -22,6 +24,7 @@ public:
                         const QString &historyFile = HistoryStore::defaultFilePath(), QObject *parent = nullptr);
 
     HttpClient *http() { return &m_http; }
+    SessionTrust *trust() { return &m_trust; }
     WorkspaceManager *workspaces() { return &m_manager; }
     // Null when the history database could not be opened (historyError() says why).
     HistoryStore *history() { return m_history.isOpen() ? &m_history : nullptr; }
@@ -39,6 +42,7 @@ public:
 private:
     QNetworkAccessManager m_network;
     HttpClient m_http{&m_network};
+    SessionTrust m_trust;
     WorkspaceStore m_store;
     KeychainSecretStore m_keychain;
     MemorySecretStore m_sessionSecrets;

@@ -38,6 +38,11 @@ int pendingTestAnswers()
     return int(testAnswers().size());
 }
 
+void clearTestAnswers()
+{
+    testAnswers().clear();
+}
+
 QStringList shownErrors()
 {
     return testErrors();

@@ -19,6 +19,7 @@ QString saveFileName(QWidget *parent, const QString &caption, const QString &sug
 // error() takes and records nothing but the call).
 void queueTestAnswers(const QVariantList &answers);
 int pendingTestAnswers();
+void clearTestAnswers();
 QStringList shownErrors(); // texts passed to error() while test answers were active
 
 } // namespace ScoreDesk::App::Dialogs

@@ -26,6 +26,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     , m_workspacesPage(new WorkspacesPage(context, m_workspaceModel, this))
 {
     m_ui->setupUi(this);
+    context->trust()->setDialogParent(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/scoredesk.svg")));
 
     const QIcon workspacesIcon(QStringLiteral(":/icons/workspaces.svg"));

@@ -1,6 +1,7 @@
 #include "httpcall.h"
 
 #include "../logging.h"
+#include "tlserrorhandler.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
@@ -111,9 +112,13 @@ void HttpCall::sendCurrent()
         touch();
         Q_EMIT downloadProgress(received, total);
     });
-    // TLS problems are never ignored here: the call fails with the reasons, and the GUI may
-    // offer to trust a certificate explicitly through its own handler.
+    // TLS problems go to the one handler; unless it accepts them, the call fails with the
+    // reasons. Only the exact errors it saw are ever ignored, for this reply.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        if (m_tlsHandler && m_reply && m_tlsHandler->acceptTlsErrors(m_current.url, errors)) {
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
         QStringList reasons;
         for (const QSslError &error : errors)
             reasons.append(error.errorString());

@@ -12,6 +12,8 @@ class QNetworkReply;
 
 namespace ScoreDesk {
 
+class TlsErrorHandler;
+
 // What to do with a redirect: the rule lives here, apart from the network code, so that a
 // test can check it for every pair of URLs.
 struct RedirectDecision
@@ -33,6 +35,7 @@ public:
 
     void start();
     void cancel();
+    void setTlsErrorHandler(TlsErrorHandler *handler) { m_tlsHandler = handler; }
 
     const HttpRequest &request() const { return m_request; }
     const HttpResponse &response() const { return m_response; }
@@ -53,6 +56,7 @@ private:
     void touch();
 
     QNetworkAccessManager *m_network;
+    TlsErrorHandler *m_tlsHandler = nullptr;
     HttpRequest m_request;
     HttpRequest m_current; // the request as sent after redirects
     HttpResponse m_response;

@@ -11,6 +11,7 @@ HttpClient::HttpClient(QNetworkAccessManager *network, QObject *parent)
 HttpCall *HttpClient::send(const HttpRequest &request)
 {
     auto *call = new HttpCall(m_network, request, this);
+    call->setTlsErrorHandler(m_tlsHandler);
     call->start();
     return call;
 }

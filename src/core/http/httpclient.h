@@ -1,6 +1,7 @@
 #pragma once
 
 #include "httpcall.h"
+#include "tlserrorhandler.h"
 
 #include <QObject>
 
@@ -21,8 +22,12 @@ public:
 
     QNetworkAccessManager *network() const { return m_network; }
 
+    // Who decides about certificates that do not verify; null (the default) refuses them all.
+    void setTlsErrorHandler(TlsErrorHandler *handler) { m_tlsHandler = handler; }
+
 private:
     QNetworkAccessManager *m_network;
+    TlsErrorHandler *m_tlsHandler = nullptr;
 };
 
 } // namespace ScoreDesk
