@@ -7,6 +7,7 @@
 #include "core/http/httpclient.h"
 #include "core/service/rrscall.h"
 #include "core/table/csvreader.h"
+#include "core/savefile.h"
 #include "core/table/csvwriter.h"
 
 #include <QBuffer>
@@ -16,7 +17,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -153,17 +153,6 @@ QByteArray tableAsCsv(const DataTable &table)
     CsvWriter writer(&buffer);
     writer.writeTable(table);
     return buffer.data();
-}
-
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
-{
-    // QSaveFile: a failed or interrupted write never leaves a half file where a good one was.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = path + QStringLiteral(": ") + file.errorString();
-        return false;
-    }
-    return true;
 }
 
 } // namespace

@@ -85,6 +85,14 @@ class TestRrsPage : public QObject
         return finished.first().first().toBool() == expectOk;
     }
 
+    QString writeFile(const QString &name, const QByteArray &bytes)
+    {
+        QFile file(m_dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+            qFatal("cannot write a test file");
+        return file.fileName();
+    }
+
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
         const QString out = qEnvironmentVariable("SCOREDESK_SCREENSHOT_DIR");
@@ -143,11 +151,7 @@ private Q_SLOTS:
 
     void importCsvUndoRedo()
     {
-        const QString path = m_dir.filePath(QStringLiteral("rows.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Col2\nThis is a good day\nrain again\n\"quoted, text\"\n");
-        file.close();
+        const QString path = writeFile(QStringLiteral("rows.csv"), "Col2\nThis is a good day\nrain again\n\"quoted, text\"\n");
         QSignalSpy loaded(page(), &RrsPage::csvLoaded);
         page()->importCsvFile(path);
         QVERIFY(loaded.wait(10000));
@@ -165,11 +169,7 @@ private Q_SLOTS:
 
     void malformedCsvIsExplained()
     {
-        const QString path = m_dir.filePath(QStringLiteral("bad.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Col2\n\"never closed\n");
-        file.close();
+        const QString path = writeFile(QStringLiteral("bad.csv"), "Col2\n\"never closed\n");
         QSignalSpy loaded(page(), &RrsPage::csvLoaded);
         page()->importCsvFile(path);
         QVERIFY(loaded.wait(10000));
@@ -250,11 +250,7 @@ private Q_SLOTS:
 
     void droppedCsvFileIsImported()
     {
-        const QString path = m_dir.filePath(QStringLiteral("dropped.csv"));
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("Col2\ndropped row\n");
-        file.close();
+        const QString path = writeFile(QStringLiteral("dropped.csv"), "Col2\ndropped row\n");
         QMimeData mime;
         mime.setUrls({QUrl::fromLocalFile(path)});
         QSignalSpy loaded(page(), &RrsPage::csvLoaded);

@@ -8,6 +8,7 @@
 #include "../dialogs.h"
 #include "../emptystatepage.h"
 
+#include "core/savefile.h"
 #include "core/service/connectiontest.h"
 
 #include <QAction>
@@ -16,7 +17,6 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QToolButton>
@@ -285,10 +285,9 @@ void WorkspacesPage::exportWorkspaces()
                                                tr("Workspace definitions (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray json = WorkspaceStore::exportJson(m_context->workspaces()->store()->workspaces());
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        Dialogs::error(this, tr("Export Workspaces"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!writeFileAtomically(path, WorkspaceStore::exportJson(m_context->workspaces()->store()->workspaces()), &error)) {
+        Dialogs::error(this, tr("Export Workspaces"), tr("Cannot write %1").arg(error));
         return;
     }
     Q_EMIT statusMessage(tr("Exported the workspace definitions (without keys) to %1.").arg(path));

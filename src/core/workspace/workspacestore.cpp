@@ -1,6 +1,7 @@
 #include "workspacestore.h"
 
 #include "../logging.h"
+#include "../savefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,7 +9,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 namespace ScoreDesk {
@@ -95,11 +95,9 @@ bool WorkspaceStore::save(QString *error)
         *error = QCoreApplication::translate("WorkspaceStore", "The workspace file %1 could not be read, so it is not overwritten.").arg(m_filePath);
         return false;
     }
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSaveFile file(m_filePath);
-    const QByteArray json = exportJson(m_workspaces);
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-        *error = QCoreApplication::translate("WorkspaceStore", "Cannot save workspaces to %1: %2").arg(m_filePath, file.errorString());
+    QString reason;
+    if (!writeFileAtomically(m_filePath, exportJson(m_workspaces), &reason)) {
+        *error = QCoreApplication::translate("WorkspaceStore", "Cannot save the workspaces: %1").arg(reason);
         return false;
     }
     return true;
