@@ -103,7 +103,12 @@ void HttpCall::sendCurrent()
     qCDebug(lcHttp) << m_current.method << m_current.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 
     m_reply = m_network->sendCustomRequest(request, m_current.method, m_current.body);
+    m_started = false;
+    m_toSink = false;
+    if (m_current.bodySink)
+        m_reply->setReadBufferSize(256 * 1024); // bounded memory, whatever the download's size
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::onReadyRead);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
         touch();
         Q_EMIT uploadProgress(sent, total);
@@ -125,6 +130,27 @@ void HttpCall::sendCurrent()
         m_response.transportError = ServiceError::transport(ServiceError::Kind::Tls, reasons.join(QStringLiteral("; ")));
     });
     touch();
+}
+
+void HttpCall::onReadyRead()
+{
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status >= 300 && status < 400)
+        return; // a redirect's body is of no interest
+    if (!m_started) {
+        m_started = true;
+        m_toSink = m_current.bodySink && status >= 200 && status < 300;
+        Q_EMIT responseStarted(status);
+    }
+    if (!m_toSink)
+        return; // kept, and read whole at the end
+    const QByteArray chunk = m_reply->readAll();
+    if (!chunk.isEmpty() && m_current.bodySink->write(chunk) != chunk.size()) {
+        m_sinkError = m_current.bodySink->errorString();
+        m_reply->abort();
+    }
 }
 
 bool HttpCall::followRedirect(QNetworkReply *reply)
@@ -174,13 +200,26 @@ void HttpCall::onReplyFinished()
     if (reply->error() == QNetworkReply::NoError && status >= 300 && status < 400 && followRedirect(reply))
         return;
 
+    if (reply->error() == QNetworkReply::NoError && !m_started && !(status >= 300 && status < 400)) {
+        m_reply = reply; // the body may have come in one piece with the end
+        onReadyRead();
+        m_reply = nullptr;
+    }
+    if (m_toSink && m_sinkError.isEmpty()) {
+        const QByteArray rest = reply->readAll();
+        if (!rest.isEmpty() && m_current.bodySink->write(rest) != rest.size())
+            m_sinkError = m_current.bodySink->errorString();
+    }
     m_response.status = status;
     m_response.url = m_current.url;
-    m_response.body = reply->readAll();
+    if (!m_toSink)
+        m_response.body = reply->readAll();
     for (const auto &pair : reply->rawHeaderPairs())
         m_response.headers.append(pair);
 
-    if (m_cancelled) {
+    if (!m_sinkError.isEmpty()) {
+        finish(ServiceError::transport(ServiceError::Kind::File, QCoreApplication::translate("HttpCall", "cannot write the download: %1").arg(m_sinkError)));
+    } else if (m_cancelled) {
         finish(ServiceError::transport(ServiceError::Kind::Cancelled, QCoreApplication::translate("HttpCall", "cancelled")));
     } else if (m_timedOut) {
         finish(ServiceError::transport(ServiceError::Kind::Timeout,

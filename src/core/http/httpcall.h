@@ -44,6 +44,8 @@ public:
     static constexpr int MaxRedirects = 5;
 
 Q_SIGNALS:
+    // The status and headers are in, the body is about to come: the moment to prepare a sink.
+    void responseStarted(int status);
     void uploadProgress(qint64 sent, qint64 total);
     void downloadProgress(qint64 received, qint64 total);
     void finished();
@@ -54,6 +56,7 @@ private:
     bool followRedirect(QNetworkReply *reply);
     void finish(const ServiceError &transportError = {});
     void touch();
+    void onReadyRead();
 
     QNetworkAccessManager *m_network;
     TlsErrorHandler *m_tlsHandler = nullptr;
@@ -67,6 +70,9 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_cancelled = false;
+    bool m_started = false;     // responseStarted emitted for the current reply
+    bool m_toSink = false;      // the current reply's body goes to the sink
+    QString m_sinkError;
 };
 
 } // namespace ScoreDesk

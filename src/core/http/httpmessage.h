@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QUrl>
 
+class QIODevice;
+
 namespace ScoreDesk {
 
 using HeaderList = QList<QPair<QByteArray, QByteArray>>;
@@ -23,6 +25,9 @@ struct HttpRequest
     HeaderList headers;
     QByteArray body;
     int inactivityTimeoutMs = 60'000; // no bytes either way for this long ends the call
+    // When set, a 2xx answer's body is written here as it arrives instead of being kept in
+    // memory (downloads of any size); error bodies are still kept, to be decoded.
+    QIODevice *bodySink = nullptr;
 };
 
 struct HttpResponse

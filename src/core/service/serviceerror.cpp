@@ -125,6 +125,8 @@ QString ServiceError::toOneLine() const
         return QStringLiteral("TLS error: ") + message;
     case Kind::Parse:
         return QStringLiteral("unreadable response: ") + message;
+    case Kind::File:
+        return QStringLiteral("file error: ") + message;
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     case Kind::Http:

@@ -21,6 +21,7 @@ struct ServiceError
         Gateway,  // the API gateway's {"statusCode", "message"} answer
         Storage,  // blob storage rejected a call
         Parse,    // a 2xx answer we could not read
+        File,     // a local file could not be read or written (disk full, no permission)
         Cancelled,
     };
 

@@ -1,0 +1,185 @@
+#include "blobdownload.h"
+
+#include "../http/httpclient.h"
+#include "../logging.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QTimer>
+
+namespace ScoreDesk {
+
+namespace {
+
+// "bytes 100-199/1000" -> 1000; -1 when absent or "*".
+qint64 totalFromContentRange(const QByteArray &value)
+{
+    static const QRegularExpression pattern(QStringLiteral("/(\\d+)\\s*$"));
+    const QRegularExpressionMatch match = pattern.match(QString::fromLatin1(value));
+    return match.hasMatch() ? match.captured(1).toLongLong() : -1;
+}
+
+} // namespace
+
+BlobDownload::BlobDownload(HttpClient *client, const QUrl &url, const QString &targetPath, Authorizer authorize, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_url(url)
+    , m_target(targetPath)
+    , m_authorize(std::move(authorize))
+{
+}
+
+void BlobDownload::start()
+{
+    QDir().mkpath(QFileInfo(m_target).absolutePath());
+    m_part.setFileName(partPath());
+    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append)) {
+        fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot write %1: %2").arg(partPath(), m_part.errorString())));
+        return;
+    }
+    attempt();
+}
+
+void BlobDownload::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+void BlobDownload::attempt()
+{
+    if (m_cancelled) {
+        fail(ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")));
+        return;
+    }
+    ++m_attempts;
+    m_part.flush();
+    m_offset = m_part.size();
+    if (m_offset > 0 && m_firstResumeOffset < 0)
+        m_firstResumeOffset = m_offset;
+    HttpRequest request;
+    request.url = m_url;
+    request.bodySink = &m_part;
+    request.inactivityTimeoutMs = 30'000;
+    if (m_offset > 0)
+        request.headers.emplaceBack("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+    if (m_authorize)
+        m_authorize(&request);
+    m_call = m_client->send(request);
+    connect(m_call, &HttpCall::responseStarted, this, &BlobDownload::onResponseStarted);
+    connect(m_call, &HttpCall::downloadProgress, this, [this](qint64 received, qint64) {
+        Q_EMIT progress(m_offset + received, m_total);
+    });
+    connect(m_call, &HttpCall::finished, this, &BlobDownload::onAttemptFinished);
+}
+
+void BlobDownload::onResponseStarted(int status)
+{
+    if (status == 200 && m_offset > 0) {
+        // The server ignored the Range and sends the whole blob: start the part over.
+        m_part.resize(0);
+        m_offset = 0;
+    }
+}
+
+void BlobDownload::onAttemptFinished()
+{
+    const HttpResponse response = m_call->response();
+    m_call->deleteLater();
+    m_call = nullptr;
+
+    if (response.transportError.isError()) {
+        if (response.transportError.kind == ServiceError::Kind::Cancelled || response.transportError.kind == ServiceError::Kind::File
+            || m_attempts >= m_maxAttempts) {
+            fail(response.transportError);
+            return;
+        }
+        // A cut connection: what arrived is in the part; ask for the rest.
+        qCInfo(lcStorage) << "download cut at" << m_part.size() << "bytes; resuming";
+        QTimer::singleShot(m_retryDelayMs, this, &BlobDownload::attempt);
+        return;
+    }
+    if (response.status == 416 && m_offset > 0) {
+        // Nothing after the part's end: it may already be whole.
+        m_total = totalFromContentRange(response.header("Content-Range"));
+        complete();
+        return;
+    }
+    if (response.status < 200 || response.status >= 300) {
+        fail(ServiceError::fromHttp(response.status, response.body, response.header("Retry-After")));
+        if (response.status == 404 || response.status == 403)
+            m_part.remove(); // nothing to resume from a blob that is not there for us
+        return;
+    }
+    const qint64 rangeTotal = totalFromContentRange(response.header("Content-Range"));
+    m_total = rangeTotal >= 0 ? rangeTotal : m_offset + response.header("Content-Length").toLongLong();
+    // The whole blob's MD5: Content-MD5 on a full read, x-ms-blob-content-md5 on a ranged one.
+    m_expectedMd5 = response.header("x-ms-blob-content-md5");
+    if (m_expectedMd5.isEmpty() && response.status == 200)
+        m_expectedMd5 = response.header("Content-MD5");
+    complete();
+}
+
+bool BlobDownload::verifyMd5(const QByteArray &expectedBase64, QString *problem)
+{
+    QFile file(partPath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = file.errorString();
+        return false;
+    }
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    if (!md5.addData(&file)) {
+        *problem = file.errorString();
+        return false;
+    }
+    if (md5.result().toBase64() != expectedBase64) {
+        *problem = tr("the downloaded bytes do not match the blob's MD5");
+        return false;
+    }
+    return true;
+}
+
+void BlobDownload::complete()
+{
+    m_part.flush();
+    const qint64 size = m_part.size();
+    if (m_total >= 0 && size != m_total) {
+        if (size > m_total) {
+            m_part.close();
+            m_part.remove(); // longer than the blob: not ours to resume
+        }
+        fail(ServiceError::transport(ServiceError::Kind::Storage, tr("the download has %1 bytes but the blob has %2").arg(size).arg(m_total)));
+        return;
+    }
+    m_part.close();
+    QString problem;
+    if (!m_expectedMd5.isEmpty() && !verifyMd5(m_expectedMd5, &problem)) {
+        QFile::remove(partPath()); // a corrupt part would only resume into a corrupt file
+        fail(ServiceError::transport(ServiceError::Kind::Storage, problem));
+        return;
+    }
+    QFile::remove(m_target);
+    if (!QFile::rename(partPath(), m_target)) {
+        fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot move the download into place at %1").arg(m_target)));
+        return;
+    }
+    m_done = true;
+    Q_EMIT progress(size, size);
+    Q_EMIT finished();
+}
+
+void BlobDownload::fail(const ServiceError &error)
+{
+    if (m_part.isOpen())
+        m_part.close();
+    m_done = true;
+    m_error = error;
+    Q_EMIT finished();
+}
+
+} // namespace ScoreDesk

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "../http/httpmessage.h"
+#include "../service/serviceerror.h"
+
+#include <QFile>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+namespace ScoreDesk {
+
+class HttpCall;
+class HttpClient;
+
+// Downloads a blob to a file, the way nothing is ever lost or half-written: the bytes go to
+// "<target>.part" beside the target as they arrive (bounded memory), a cut connection resumes
+// with a Range request from where the part ends, the length (and MD5 when the service gives
+// one) is checked, and only a whole, checked file is renamed into place. Cancelling keeps the
+// part, so that the next download of the same target resumes.
+class BlobDownload : public QObject
+{
+    Q_OBJECT
+public:
+    // Signs each request (Shared Key), or does nothing for a SAS URL.
+    using Authorizer = std::function<void(HttpRequest *)>;
+
+    BlobDownload(HttpClient *client, const QUrl &url, const QString &targetPath, Authorizer authorize = {}, QObject *parent = nullptr);
+
+    void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+
+    void start();
+    void cancel();
+
+    bool succeeded() const { return m_done && !m_error.isError(); }
+    const ServiceError &error() const { return m_error; }
+    QString partPath() const { return m_target + QStringLiteral(".part"); }
+    int attempts() const { return m_attempts; }
+    qint64 resumedFrom() const { return m_firstResumeOffset; }
+
+Q_SIGNALS:
+    void progress(qint64 received, qint64 total);
+    void finished();
+
+private:
+    void attempt();
+    void onResponseStarted(int status);
+    void onAttemptFinished();
+    void complete();
+    void fail(const ServiceError &error);
+    bool verifyMd5(const QByteArray &expectedBase64, QString *problem);
+
+    HttpClient *m_client;
+    QUrl m_url;
+    QString m_target;
+    Authorizer m_authorize;
+    QFile m_part;
+    QPointer<HttpCall> m_call;
+    qint64 m_offset = 0;   // bytes already in the part when the current attempt started
+    qint64 m_total = -1;   // the blob's size, once known
+    qint64 m_firstResumeOffset = -1;
+    QByteArray m_expectedMd5;
+    int m_attempts = 0;
+    int m_maxAttempts = 5;
+    int m_retryDelayMs = 500;
+    bool m_done = false;
+    bool m_cancelled = false;
+    ServiceError m_error;
+};
+
+} // namespace ScoreDesk

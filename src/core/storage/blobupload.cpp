@@ -1,0 +1,257 @@
+#include "blobupload.h"
+
+#include "sharedkeysigner.h"
+
+#include "../http/httpclient.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QUrlQuery>
+#include <QXmlStreamReader>
+
+namespace ScoreDesk {
+
+namespace {
+
+constexpr int BlockAttempts = 3;
+
+ServiceError storageError(const HttpResponse &response)
+{
+    if (response.transportError.isError())
+        return response.transportError;
+    ServiceError error = ServiceError::fromHttp(response.status, response.body, response.header("Retry-After"));
+    // Storage answers in XML: <Error><Code>..</Code><Message>..</Message></Error>.
+    QXmlStreamReader xml(response.body);
+    QString code, message;
+    while (!xml.atEnd() && !xml.hasError()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("Code"))
+            code = xml.readElementText();
+        else if (xml.isStartElement() && xml.name() == QLatin1String("Message"))
+            message = xml.readElementText().section(QLatin1Char('\n'), 0, 0);
+    }
+    error.kind = ServiceError::Kind::Storage;
+    if (!code.isEmpty())
+        error.code = code;
+    if (!message.isEmpty())
+        error.message = message;
+    return error;
+}
+
+} // namespace
+
+BlobUpload::BlobUpload(HttpClient *client, const StorageAccount &account, const QString &container, const QString &blob,
+                       const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_account(account)
+    , m_container(container)
+    , m_blob(blob)
+    , m_file(filePath)
+{
+}
+
+HttpRequest BlobUpload::request(const QByteArray &method, const QString &query, const QByteArray &body) const
+{
+    HttpRequest http;
+    http.method = method;
+    http.url = m_account.blobUrl(m_container, query.startsWith(QLatin1String("restype=container")) ? QString() : m_blob);
+    QString fullQuery = query;
+    if (m_account.key.isEmpty() && !m_account.sasToken.isEmpty())
+        fullQuery += (fullQuery.isEmpty() ? QString() : QStringLiteral("&")) + m_account.sasToken;
+    http.url.setQuery(fullQuery, QUrl::TolerantMode);
+    http.body = body;
+    http.inactivityTimeoutMs = 60'000;
+    return http;
+}
+
+void BlobUpload::send(const HttpRequest &prepared, std::function<void(const HttpResponse &)> done)
+{
+    HttpRequest signedRequest = prepared;
+    if (!m_account.key.isEmpty())
+        SharedKeySigner::sign(&signedRequest, m_account);
+    HttpCall *call = m_client->send(signedRequest);
+    m_calls.append(call);
+    connect(call, &HttpCall::finished, this, [this, call, done] {
+        m_calls.removeOne(call);
+        call->deleteLater();
+        done(call->response());
+    });
+}
+
+void BlobUpload::start()
+{
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
+        return;
+    }
+    m_size = m_file.size();
+    const QFileInfo info(m_file);
+    // Ties block ids to this version of the file: a changed file never reuses old blocks.
+    const QByteArray version = m_blob.toUtf8() + QByteArray::number(m_size) + QByteArray::number(info.lastModified().toMSecsSinceEpoch());
+    m_uploadTag = QCryptographicHash::hash(version, QCryptographicHash::Sha1)
+                      .toHex()
+                      .left(12);
+    if (m_createContainer)
+        createContainer();
+    else if (m_size < m_singleShotLimit)
+        uploadWhole();
+    else
+        listUncommitted();
+}
+
+void BlobUpload::createContainer()
+{
+    send(request("PUT", QStringLiteral("restype=container")), [this](const HttpResponse &response) {
+        // 409: it exists already, which is what we wanted.
+        if (!response.transportError.isError() && (response.status == 201 || response.status == 409)) {
+            m_size < m_singleShotLimit ? uploadWhole() : listUncommitted();
+            return;
+        }
+        if (response.status == 403 && !m_account.sasToken.isEmpty() && m_account.key.isEmpty()) {
+            // A SAS for one container may not create containers: try the upload anyway.
+            m_size < m_singleShotLimit ? uploadWhole() : listUncommitted();
+            return;
+        }
+        fail(storageError(response));
+    });
+}
+
+void BlobUpload::uploadWhole()
+{
+    const QByteArray content = m_file.readAll();
+    m_md5 = QCryptographicHash::hash(content, QCryptographicHash::Md5).toBase64();
+    HttpRequest put = request("PUT", QString(), content);
+    put.headers = {{"x-ms-blob-type", "BlockBlob"}, {"Content-MD5", m_md5}, {"Content-Type", "application/octet-stream"}};
+    send(put, [this](const HttpResponse &response) {
+        if (response.transportError.isError() || response.status != 201) {
+            fail(storageError(response));
+            return;
+        }
+        m_bytesDone = m_size;
+        Q_EMIT progress(m_size, m_size);
+        m_done = true;
+        Q_EMIT finished();
+    });
+}
+
+QByteArray BlobUpload::blockId(int index) const
+{
+    // All ids of a blob must have the same length.
+    const QByteArray id = m_uploadTag + '-' + QByteArray::number(index).rightJustified(6, '0');
+    return id.toBase64();
+}
+
+void BlobUpload::listUncommitted()
+{
+    m_totalBlocks = int((m_size + m_blockSize - 1) / m_blockSize);
+    for (int i = 0; i < m_totalBlocks; ++i)
+        m_blockIds.append(blockId(i));
+    send(request("GET", QStringLiteral("comp=blocklist&blocklisttype=uncommitted")), [this](const HttpResponse &response) {
+        if (response.status == 200) {
+            QXmlStreamReader xml(response.body);
+            QByteArray name;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isStartElement() && xml.name() == QLatin1String("Name"))
+                    name = xml.readElementText().toLatin1();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("Size"))
+                    m_uncommitted.insert(name, xml.readElementText().toLongLong());
+            }
+        }
+        // 404 (no blob yet) and anything else: nothing to resume from.
+        pump();
+    });
+}
+
+void BlobUpload::pump()
+{
+    while (!m_cancelled && !m_error.isError() && m_inFlight < m_maxInFlight && m_nextBlock < m_totalBlocks) {
+        const int index = m_nextBlock++;
+        // Blocks are read in order, so the whole file's MD5 is computed on the way.
+        const QByteArray content = m_file.read(m_blockSize);
+        if (content.isEmpty() && m_blockSize > 0) {
+            fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
+            return;
+        }
+        m_wholeMd5.addData(content);
+        const QByteArray id = m_blockIds.at(index);
+        if (m_uncommitted.value(id, -1) == content.size()) {
+            ++m_blocksReused;
+            m_bytesDone += content.size();
+            Q_EMIT progress(m_bytesDone, m_size);
+            continue;
+        }
+        HttpRequest put = request("PUT", QStringLiteral("comp=block&blockid=") + QString::fromLatin1(QUrl::toPercentEncoding(QString::fromLatin1(id))), content);
+        put.headers = {{"Content-MD5", QCryptographicHash::hash(content, QCryptographicHash::Md5).toBase64()},
+                       {"Content-Type", "application/octet-stream"}};
+        ++m_inFlight;
+        m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
+        auto attempt = std::make_shared<std::function<void(int)>>();
+        *attempt = [this, put, attempt, size = qint64(content.size())](int tries) {
+            send(put, [this, put, attempt, size, tries](const HttpResponse &response) {
+                if (!response.transportError.isError() && response.status == 201) {
+                    --m_inFlight;
+                    ++m_blocksSent;
+                    m_bytesDone += size;
+                    Q_EMIT progress(m_bytesDone, m_size);
+                    pump();
+                    return;
+                }
+                const bool retryable = (response.transportError.isTransportFailure() || response.status >= 500) && !m_cancelled;
+                if (retryable && tries + 1 < BlockAttempts) {
+                    (*attempt)(tries + 1); // Put Block is idempotent: the same block again
+                    return;
+                }
+                --m_inFlight;
+                fail(storageError(response));
+            });
+        };
+        (*attempt)(0);
+    }
+    if (!m_error.isError() && !m_cancelled && m_inFlight == 0 && m_nextBlock == m_totalBlocks)
+        commit();
+}
+
+void BlobUpload::commit()
+{
+    m_md5 = m_wholeMd5.result().toBase64();
+    QByteArray xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>";
+    for (const QByteArray &id : std::as_const(m_blockIds))
+        xml += "<Latest>" + id + "</Latest>";
+    xml += "</BlockList>";
+    HttpRequest put = request("PUT", QStringLiteral("comp=blocklist"), xml);
+    put.headers = {{"Content-Type", "application/xml"}, {"x-ms-blob-content-md5", m_md5}};
+    send(put, [this](const HttpResponse &response) {
+        if (response.transportError.isError() || response.status != 201) {
+            fail(storageError(response));
+            return;
+        }
+        m_done = true;
+        Q_EMIT finished();
+    });
+}
+
+void BlobUpload::cancel()
+{
+    m_cancelled = true;
+    const QList<HttpCall *> calls = m_calls; // a cancelled call may finish, and leave the list, at once
+    for (HttpCall *call : calls)
+        call->cancel();
+    if (m_calls.isEmpty() && !m_done)
+        fail(ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")));
+}
+
+void BlobUpload::fail(const ServiceError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = m_cancelled ? ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")) : error;
+    const QList<HttpCall *> calls = m_calls;
+    for (HttpCall *call : calls)
+        call->cancel();
+    Q_EMIT finished();
+}
+
+} // namespace ScoreDesk
