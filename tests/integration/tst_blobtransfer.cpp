@@ -3,6 +3,7 @@
 #include "core/http/httpclient.h"
 #include "core/storage/blobdownload.h"
 #include "core/storage/blobupload.h"
+#include "core/storage/sasbuilder.h"
 #include "core/storage/sharedkeysigner.h"
 
 #include <QCryptographicHash>
@@ -183,6 +184,34 @@ private Q_SLOTS:
         QVERIFY2(download(second), qPrintable(second->error().toOneLine()));
         QVERIFY(second->resumedFrom() > 0);
         QCOMPARE(md5Of(target), md5Of(source));
+    }
+
+    void sasUrlReadsWithoutAKey()
+    {
+        const QString source = makeFile(QStringLiteral("shared.bin"), 5000);
+        BlobUpload job(&m_client, m_account, m_container, QStringLiteral("shared.bin"), source);
+        QVERIFY(upload(&job));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QUrl url = m_account.blobUrl(m_container, QStringLiteral("shared.bin"));
+        url.setQuery(SasBuilder::blobToken(m_account, m_container, QStringLiteral("shared.bin"), QStringLiteral("r"), now.addSecs(-300), now.addSecs(3600)),
+                     QUrl::StrictMode);
+        const QString target = m_dir.filePath(QStringLiteral("out/shared.bin"));
+        BlobDownload get(&m_client, url, target); // no authorizer: the SAS is the only credential
+        QVERIFY2(download(&get), qPrintable(get.error().toOneLine()));
+        QCOMPARE(md5Of(target), md5Of(source));
+
+        // The signature covers the blob and the times: change either and the service refuses.
+        QUrl other = url;
+        other.setPath(other.path().replace(QLatin1String("shared.bin"), QLatin1String("large.bin")));
+        BlobDownload forged(&m_client, other, m_dir.filePath(QStringLiteral("out/forged.bin")));
+        QVERIFY(!download(&forged));
+        QCOMPARE(forged.error().httpStatus, 403);
+        QUrl expired = m_account.blobUrl(m_container, QStringLiteral("shared.bin"));
+        expired.setQuery(SasBuilder::blobToken(m_account, m_container, QStringLiteral("shared.bin"), QStringLiteral("r"), now.addSecs(-7200), now.addSecs(-3600)),
+                         QUrl::StrictMode);
+        BlobDownload late(&m_client, expired, m_dir.filePath(QStringLiteral("out/late.bin")));
+        QVERIFY(!download(&late));
+        QCOMPARE(late.error().httpStatus, 403);
     }
 
     void missingBlobIsAClearError()
