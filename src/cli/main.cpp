@@ -1,3 +1,4 @@
+#include "bescommand.h"
 #include "clicontext.h"
 #include "exitcodes.h"
 #include "rrscommand.h"
@@ -16,6 +17,7 @@ const char Usage[] =
     "Commands:\n"
     "  rrs        send a request/response scoring call (see scoredesk-cli rrs --help)\n"
     "  workspace  add, list, show or remove saved workspaces (keys go to the keychain)\n"
+    "  bes run    upload an input, run a batch job to its end, download its outputs\n"
     "\n"
     "Options for every command: --verbose (diagnostics on stderr)\n"
     "\n"
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
         return runRrsCommand(arguments);
     if (command == QLatin1String("workspace"))
         return runWorkspaceCommand(arguments);
+    if (command == QLatin1String("bes"))
+        return runBesCommand(arguments);
     printError(QStringLiteral("unknown command '%1'; try scoredesk-cli --help").arg(command));
     return UsageError;
 }

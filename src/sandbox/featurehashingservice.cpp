@@ -132,24 +132,11 @@ SandboxReply FeatureHashingService::execute(const QByteArray &body, bool details
         return serviceError(400, QStringLiteral("BadArgument"), QStringLiteral("MissingInputPort"),
                             QStringLiteral("The request has no input named 'input1'."));
 
-    const QJsonObject parameters = root.value(QLatin1String("GlobalParameters")).toObject();
     int bits = DefaultBits;
     int ngrams = DefaultNgrams;
+    if (auto refusal = readParameters(root.value(QLatin1String("GlobalParameters")).toObject(), &bits, &ngrams))
+        return *refusal;
     QString error;
-    if (!readIntParameter(parameters, BitsParameter, DefaultBits, &bits, &error)
-        || !readIntParameter(parameters, NgramsParameter, DefaultNgrams, &ngrams, &error))
-        return badParameter(error);
-    if (bits < 1 || bits > MaxBits)
-        return badParameter(QStringLiteral("Parameter '%1' must be between 1 and %2; it was %3.").arg(BitsParameter).arg(MaxBits).arg(bits));
-    if (bits > MaxTableBits)
-        return badParameter(QStringLiteral("Parameter '%1' of %2 would produce %3 columns; the widest table allowed has %4 (bitsize %5).")
-                                .arg(BitsParameter)
-                                .arg(bits)
-                                .arg(qint64(1) << bits)
-                                .arg(1 << MaxTableBits)
-                                .arg(MaxTableBits));
-    if (ngrams < 0 || ngrams > MaxNgrams)
-        return badParameter(QStringLiteral("Parameter '%1' must be between 0 and %2; it was %3.").arg(NgramsParameter).arg(MaxNgrams).arg(ngrams));
 
     InputTable input;
     if (!readInput(port, &input, &error))
@@ -242,6 +229,26 @@ SandboxReply FeatureHashingService::execute(const QByteArray &body, bool details
     SandboxReply reply;
     reply.body = out;
     return reply;
+}
+
+std::optional<SandboxReply> FeatureHashingService::readParameters(const QJsonObject &parameters, int *bits, int *ngrams)
+{
+    QString error;
+    if (!readIntParameter(parameters, BitsParameter, DefaultBits, bits, &error)
+        || !readIntParameter(parameters, NgramsParameter, DefaultNgrams, ngrams, &error))
+        return badParameter(error);
+    if (*bits < 1 || *bits > MaxBits)
+        return badParameter(QStringLiteral("Parameter '%1' must be between 1 and %2; it was %3.").arg(BitsParameter).arg(MaxBits).arg(*bits));
+    if (*bits > MaxTableBits)
+        return badParameter(QStringLiteral("Parameter '%1' of %2 would produce %3 columns; the widest table allowed has %4 (bitsize %5).")
+                                .arg(BitsParameter)
+                                .arg(*bits)
+                                .arg(qint64(1) << *bits)
+                                .arg(1 << MaxTableBits)
+                                .arg(MaxTableBits));
+    if (*ngrams < 0 || *ngrams > MaxNgrams)
+        return badParameter(QStringLiteral("Parameter '%1' must be between 0 and %2; it was %3.").arg(NgramsParameter).arg(MaxNgrams).arg(*ngrams));
+    return std::nullopt;
 }
 
 QJsonObject FeatureHashingService::swagger(const QString &host, const QString &basePath, bool withReport)

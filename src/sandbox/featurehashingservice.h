@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace ScoreDesk::Sandbox {
 
 // The guide's example service: text column Col2 through the feature-hashing experiment.
@@ -25,6 +27,10 @@ public:
 
     // POST .../execute; details adds ColumnTypes, swaggerFormat switches to lists of row objects.
     static SandboxReply execute(const QByteArray &body, bool details, bool swaggerFormat, bool withReport = false);
+
+    // Reads and checks the two global parameters; the refusal to send otherwise. Shared by
+    // request/response calls and batch jobs.
+    static std::optional<SandboxReply> readParameters(const QJsonObject &parameters, int *bits, int *ngrams);
 
     // GET .../swagger.json, with basePath and host of the URL it was asked on.
     static QJsonObject swagger(const QString &host, const QString &basePath, bool withReport = false);

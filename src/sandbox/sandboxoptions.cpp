@@ -52,7 +52,10 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
     const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body; larger ones get 413."), QStringLiteral("N"), QString::number(options->maxBodyBytes));
     const QCommandLineOption maxConcurrent(QStringLiteral("max-concurrent"), QStringLiteral("Concurrent calls before 503 RequestThrottled."), QStringLiteral("N"), QString::number(options->maxConcurrent));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Extra processing time per call."), QStringLiteral("MS"), QStringLiteral("0"));
-    parser.addOptions({help, host, port, apiKey, gatewayKey, gatewayPrefix, rateLimit, quota, storage, maxBody, maxConcurrent, delay});
+    const QCommandLineOption jobDelay(QStringLiteral("job-delay-ms"), QStringLiteral("Time a batch job stays Running before it is processed."), QStringLiteral("MS"), QString::number(options->jobDelayMs));
+    const QCommandLineOption maxJobs(QStringLiteral("max-running-jobs"), QStringLiteral("Batch jobs at work at once; the rest wait."), QStringLiteral("N"), QString::number(options->maxRunningJobs));
+    const QCommandLineOption integerStatus(QStringLiteral("integer-status"), QStringLiteral("Answer batch StatusCode as 0..4 instead of names."));
+    parser.addOptions({help, host, port, apiKey, gatewayKey, gatewayPrefix, rateLimit, quota, storage, maxBody, maxConcurrent, delay, jobDelay, maxJobs, integerStatus});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -118,6 +121,17 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
         *message = QStringLiteral("--delay-ms must be zero or more");
         return ParseResult::Error;
     }
+    options->jobDelayMs = parser.value(jobDelay).toInt(&ok);
+    if (!ok || options->jobDelayMs < 0) {
+        *message = QStringLiteral("--job-delay-ms must be zero or more");
+        return ParseResult::Error;
+    }
+    options->maxRunningJobs = parser.value(maxJobs).toInt(&ok);
+    if (!ok || options->maxRunningJobs <= 0) {
+        *message = QStringLiteral("--max-running-jobs must be a positive number");
+        return ParseResult::Error;
+    }
+    options->integerStatus = parser.isSet(integerStatus);
     return ParseResult::Ok;
 }
 

@@ -19,6 +19,9 @@ struct SandboxOptions
     qint64 maxBodyBytes = 64 * 1024 * 1024;
     int maxConcurrent = 20; // the classic service's default per endpoint
     int delayMs = 0;        // added processing time, so that concurrency can be observed
+    int jobDelayMs = 1500;  // batch jobs stay Running at least this long
+    int maxRunningJobs = 40;
+    bool integerStatus = false; // batch StatusCode as 0..4, as some real services answered
 };
 
 enum class ParseResult { Ok, Help, Error };

@@ -70,6 +70,7 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_gateway(options.gatewayKey, options.gatewayLimits)
+    , m_jobs(&m_http, BatchJobs::Options{options.maxRunningJobs, options.jobDelayMs, options.integerStatus})
 {
     m_redactor.addSecrets({options.apiKey, options.gatewayKey});
 }
@@ -172,7 +173,8 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
         path = path.mid(m_options.gatewayPrefix.size());
     }
 
-    static const QRegularExpression servicePath(QStringLiteral("^/workspaces/([^/]+)/services/([^/]+)/(execute|swagger\\.json)$"));
+    static const QRegularExpression servicePath(
+        QStringLiteral("^/workspaces/([^/]+)/services/([^/]+)/(execute|swagger\\.json|jobs)(?:/([^/]+)(/start)?)?$"));
     const QRegularExpressionMatch match = servicePath.match(path);
     if (!match.hasMatch())
         return respond(call, notFound(call->viaGateway, QString(), QStringLiteral("No such resource: %1").arg(path)));
@@ -180,6 +182,10 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
         return respond(call, *refusal);
 
     const QString operation = match.captured(3);
+    if (operation != QLatin1String("jobs") && !match.captured(4).isEmpty())
+        return respond(call, notFound(call->viaGateway, QString(), QStringLiteral("No such resource: %1").arg(path)));
+    if (operation == QLatin1String("jobs"))
+        return respond(call, routeJobs(*call, match.captured(4), !match.captured(5).isEmpty()));
     if (operation == QLatin1String("swagger.json")) {
         if (call->method != "GET")
             return respond(call, serviceError(405, QStringLiteral("MethodNotAllowed"), QString(), QStringLiteral("Use GET for swagger.json.")));
@@ -215,6 +221,22 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
         run();
 }
 
+SandboxReply SandboxServer::routeJobs(const Call &call, const QString &id, bool startAction)
+{
+    const auto methodNotAllowed = [] {
+        return serviceError(405, QStringLiteral("MethodNotAllowed"), QString(), QStringLiteral("That method is not allowed here."));
+    };
+    if (id.isEmpty())
+        return call.method == "POST" ? m_jobs.submit(call.body) : methodNotAllowed();
+    if (startAction)
+        return call.method == "POST" ? m_jobs.start(id) : methodNotAllowed();
+    if (call.method == "GET")
+        return m_jobs.status(id);
+    if (call.method == "DELETE")
+        return m_jobs.remove(id);
+    return methodNotAllowed();
+}
+
 void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxReply &reply)
 {
     const QString query = call->query.toString(QUrl::FullyDecoded);
@@ -224,7 +246,8 @@ void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxRepl
         return;
     QHttpServerResponder &responder = *call->responder;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", reply.contentType);
+    if (!reply.contentType.isEmpty())
+        responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);

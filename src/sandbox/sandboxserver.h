@@ -1,12 +1,15 @@
 #pragma once
 
+#include "batchjobs.h"
 #include "gatewaypolicy.h"
 #include "sandboxoptions.h"
 #include "sandboxreply.h"
 
+#include "core/http/httpclient.h"
 #include "core/http/redactor.h"
 
 #include <QAbstractHttpServer>
+#include <QNetworkAccessManager>
 #include <QUrl>
 
 #include <memory>
@@ -45,10 +48,14 @@ private:
     void route(const std::shared_ptr<Call> &call);
     void respond(const std::shared_ptr<Call> &call, const SandboxReply &reply);
     std::optional<SandboxReply> checkServiceAccess(const Call &call, const QString &workspace, const QString &service) const;
+    SandboxReply routeJobs(const Call &call, const QString &id, bool startAction);
 
     SandboxOptions m_options;
     GatewayPolicy m_gateway;
     Redactor m_redactor; // the request log never shows a key, even one sent in the query
+    QNetworkAccessManager m_network;
+    HttpClient m_http{&m_network}; // batch jobs read and write blob storage through core
+    BatchJobs m_jobs;
     quint16 m_port = 0;
     int m_inFlight = 0;
 };

@@ -1,0 +1,221 @@
+#include "cliprocess.h"
+#include "featurehashing.h"
+#include "sandboxprocess.h"
+#include "synchttp.h"
+
+#include "core/service/bescodec.h"
+#include "core/service/serviceendpoint.h"
+#include "core/table/csvwriter.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ScoreDesk;
+
+// Batch jobs end to end: scoredesk-cli, the sandbox's batch service and the blob emulator
+// that scripts/test.sh starts.
+class TestBatchJobs : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_storage;
+
+    static QByteArray md5Of(const QString &path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash md5(QCryptographicHash::Md5);
+        md5.addData(&file);
+        return md5.result();
+    }
+
+    QProcessEnvironment environment(const SandboxProcess &sandbox) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SD_API"), sandbox.apiKey());
+        env.insert(QStringLiteral("SD_STORAGE"), m_storage);
+        return env;
+    }
+
+    QStringList runArguments(const SandboxProcess &sandbox, const QString &input, const QString &outputDir) const
+    {
+        return {QStringLiteral("bes"), QStringLiteral("run"), QStringLiteral("--url"), sandbox.url().toString(), QStringLiteral("--api-key-env"),
+                QStringLiteral("SD_API"), QStringLiteral("--storage-env"), QStringLiteral("SD_STORAGE"), QStringLiteral("--container"),
+                QStringLiteral("batch-tests"), QStringLiteral("--input"), input, QStringLiteral("--output-dir"), outputDir,
+                QStringLiteral("--poll-interval"), QStringLiteral("1")};
+    }
+
+    // A job submitted (and optionally started) over HTTP, for the service's own rules.
+    QString submit(SyncHttp &http, const SandboxProcess &sandbox, const QString &inputBlob)
+    {
+        BesSubmission submission;
+        submission.input = {m_storage, QStringLiteral("batch-tests/") + inputBlob};
+        submission.outputs.insert(QStringLiteral("output1"), {m_storage, QStringLiteral("batch-tests/out-%1.csv").arg(QUuid::createUuid().toString(QUuid::Id128))});
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(sandbox.url().toString());
+        const HttpResponse response = http.post(endpoint.jobsUrl(), encodeBesSubmission(submission), {{"Authorization", "Bearer " + sandbox.apiKey().toUtf8()}});
+        QString id, error;
+        return response.status == 200 && decodeBesJobId(response.body, &id, &error) ? id : QString();
+    }
+
+    BesStatus status(SyncHttp &http, const SandboxProcess &sandbox, const QString &id)
+    {
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(sandbox.url().toString());
+        BesStatus status;
+        QString error;
+        decodeBesStatus(http.get(endpoint.jobUrl(id), {{"Authorization", "Bearer " + sandbox.apiKey().toUtf8()}}).body, &status, &error);
+        return status;
+    }
+
+    int call(SyncHttp &http, const SandboxProcess &sandbox, const QByteArray &method, const QUrl &url)
+    {
+        HttpRequest request;
+        request.method = method;
+        request.url = url;
+        request.headers = {{"Authorization", "Bearer " + sandbox.apiKey().toUtf8()}};
+        return http.send(request).status;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString endpoint = qEnvironmentVariable("SCOREDESK_TEST_BLOB_ENDPOINT");
+        if (endpoint.isEmpty())
+            QFAIL("SCOREDESK_TEST_BLOB_ENDPOINT is not set: run the tests through scripts/test.sh, which starts Azurite");
+        m_storage = QStringLiteral("DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+                                   "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=")
+            + endpoint;
+    }
+
+    void fiftyMegabytesEndToEndByteForByte()
+    {
+        // The input, and what the experiment must make of it, written side by side.
+        const QString input = m_dir.filePath(QStringLiteral("big.csv"));
+        const QString expected = m_dir.filePath(QStringLiteral("expected.csv"));
+        QFile in(input), out(expected);
+        QVERIFY(in.open(QIODevice::WriteOnly) && out.open(QIODevice::WriteOnly));
+        CsvWriter inWriter(&in), outWriter(&out);
+        inWriter.writeRecord({QStringLiteral("Id"), QStringLiteral("Col2")});
+        QStringList header{QStringLiteral("Id"), QStringLiteral("Col2")};
+        for (int i = 0; i < 8; ++i)
+            header.append(QStringLiteral("Col2_HashingFeature.%1").arg(i));
+        outWriter.writeRecord(header);
+        static const char *words[] = {"This", "is", "a", "good", "day", "rain,", "\"quoted\"", "42", "caf\xc3\xa9", "model"};
+        quint32 state = 11;
+        for (int row = 0; in.size() < 50 * 1024 * 1024; ++row) {
+            QString text;
+            for (int w = 0; w < 7; ++w) {
+                state = state * 1103515245u + 12345u;
+                text += (w ? QStringLiteral(" ") : QString()) + QString::fromUtf8(words[(state >> 16) % 10]);
+            }
+            const QStringList cells{QString::number(row), text};
+            inWriter.writeRecord(cells);
+            QStringList result = cells;
+            for (int count : Sandbox::hashFeatures(text, 3, 2))
+                result.append(QString::number(count));
+            outWriter.writeRecord(result);
+        }
+        in.close();
+        out.close();
+
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("500")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const QString outputDir = m_dir.filePath(QStringLiteral("big-out"));
+        const CliRun run = runCli(runArguments(sandbox, input, outputDir), environment(sandbox));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QVERIFY(run.out.contains("Running"));
+        QVERIFY(run.out.contains("Finished"));
+        QVERIFY(run.out.contains("downloaded output1"));
+        QCOMPARE(QFileInfo(outputDir + QStringLiteral("/output1.csv")).size(), QFileInfo(expected).size());
+        QCOMPARE(md5Of(outputDir + QStringLiteral("/output1.csv")), md5Of(expected));
+    }
+
+    void failingJobIsExit3WithDetails()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("100")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const QString input = m_dir.filePath(QStringLiteral("nocol.csv"));
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Text\nhello\n");
+        file.close();
+        const CliRun run = runCli(runArguments(sandbox, input, m_dir.filePath(QStringLiteral("nocol-out"))), environment(sandbox));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("failed: Column 'Col2' is required"), run.err.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nocol-out/output1.csv"))));
+    }
+
+    void missingInputBlobFailsTheJob()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("100")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        SyncHttp http;
+        const QString id = submit(http, sandbox, QStringLiteral("no-such-input.csv"));
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(call(http, sandbox, "POST", ServiceEndpoint::parse(sandbox.url().toString()).jobStartUrl(id)), 204);
+        QTRY_COMPARE_WITH_TIMEOUT(status(http, sandbox, id).state, BesJobState::Failed, 15000);
+        QVERIFY(status(http, sandbox, id).details.contains(QLatin1String("was not found")));
+        QCOMPARE(call(http, sandbox, "POST", ServiceEndpoint::parse(sandbox.url().toString()).jobStartUrl(id)), 409);
+    }
+
+    void cancelledJobAndIntegerStatus()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("10000"), QStringLiteral("--integer-status")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        SyncHttp http;
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(sandbox.url().toString());
+        const QString id = submit(http, sandbox, QStringLiteral("whatever.csv"));
+        const HttpResponse raw = http.get(endpoint.jobUrl(id), {{"Authorization", "Bearer " + sandbox.apiKey().toUtf8()}});
+        QCOMPARE(QJsonDocument::fromJson(raw.body).object().value(QLatin1String("StatusCode")).toInt(-1), 0); // a number
+        QCOMPARE(call(http, sandbox, "POST", endpoint.jobStartUrl(id)), 204);
+        QCOMPARE(status(http, sandbox, id).state, BesJobState::Running);
+        QCOMPARE(call(http, sandbox, "DELETE", endpoint.jobUrl(id)), 204);
+        QCOMPARE(status(http, sandbox, id).state, BesJobState::Cancelled);
+        QCOMPARE(call(http, sandbox, "GET", endpoint.jobUrl(QStringLiteral("nope"))), 404);
+    }
+
+    void runningJobsAreLimitedTheRestWait()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("10000"), QStringLiteral("--max-running-jobs"), QStringLiteral("1")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        SyncHttp http;
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(sandbox.url().toString());
+        const QString first = submit(http, sandbox, QStringLiteral("a.csv"));
+        const QString second = submit(http, sandbox, QStringLiteral("b.csv"));
+        QCOMPARE(call(http, sandbox, "POST", endpoint.jobStartUrl(first)), 204);
+        QCOMPARE(call(http, sandbox, "POST", endpoint.jobStartUrl(second)), 204);
+        QCOMPARE(status(http, sandbox, first).state, BesJobState::Running);
+        QCOMPARE(status(http, sandbox, second).state, BesJobState::NotStarted); // waiting its turn
+        QCOMPARE(call(http, sandbox, "DELETE", endpoint.jobUrl(first)), 204);
+        QCOMPARE(status(http, sandbox, second).state, BesJobState::Running);     // its turn came
+        QCOMPARE(call(http, sandbox, "DELETE", endpoint.jobUrl(second)), 204);
+    }
+
+    void badSubmissions()
+    {
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        SyncHttp http;
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(sandbox.url().toString());
+        const HeaderList auth{{"Authorization", "Bearer " + sandbox.apiKey().toUtf8()}};
+        HttpResponse response = http.post(endpoint.jobsUrl(), "{\"Input\":{},\"Inputs\":{}}", auth);
+        QCOMPARE(response.status, 400);
+        QCOMPARE(ServiceError::fromHttp(400, response.body).detailCode, QStringLiteral("DuplicateInputInBatchCall"));
+        response = http.post(endpoint.jobsUrl(), "{\"Input\":{\"ConnectionString\":\"UseDevelopmentStorage=true\",\"RelativeLocation\":\"c/i.csv\"}}", auth);
+        QCOMPARE(ServiceError::fromHttp(400, response.body).detailCode, QStringLiteral("MissingOutputPort"));
+        QCOMPARE(http.post(endpoint.jobsUrl(), "{}", {}).status, 401);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchJobs)
+#include "tst_batchjobs.moc"
