@@ -113,6 +113,7 @@ private Q_SLOTS:
         QVERIFY2(download(get), qPrintable(get->error().toOneLine()));
         QCOMPARE(QFileInfo(target).size(), QFileInfo(source).size());
         QCOMPARE(md5Of(target), md5Of(source));
+        QVERIFY(get->md5Verified()); // the block list carried the whole file's MD5, and the download checked it
     }
 
     void interruptedUploadResumesFromUncommittedBlocks()

@@ -41,6 +41,8 @@ void BlobDownload::start()
         fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot write %1: %2").arg(partPath(), m_part.errorString())));
         return;
     }
+    if (m_part.size() > 0)
+        m_firstResumeOffset = m_part.size(); // a part left by an earlier, unfinished download
     attempt();
 }
 
@@ -57,17 +59,16 @@ void BlobDownload::attempt()
         fail(ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")));
         return;
     }
-    ++m_attempts;
     m_part.flush();
     m_offset = m_part.size();
-    if (m_offset > 0 && m_firstResumeOffset < 0)
-        m_firstResumeOffset = m_offset;
     HttpRequest request;
     request.url = m_url;
     request.bodySink = &m_part;
     request.inactivityTimeoutMs = 30'000;
-    if (m_offset > 0)
-        request.headers.emplaceBack("Range", "bytes=" + QByteArray::number(m_offset) + '-');
+    QByteArray range = "bytes=" + QByteArray::number(m_offset) + '-';
+    if (m_chunkSize > 0)
+        range += QByteArray::number(m_offset + m_chunkSize - 1);
+    request.headers.emplaceBack("Range", range);
     if (m_authorize)
         m_authorize(&request);
     m_call = m_client->send(request);
@@ -95,17 +96,20 @@ void BlobDownload::onAttemptFinished()
 
     if (response.transportError.isError()) {
         if (response.transportError.kind == ServiceError::Kind::Cancelled || response.transportError.kind == ServiceError::Kind::File
-            || m_attempts >= m_maxAttempts) {
+            || ++m_failures >= m_maxAttempts) {
             fail(response.transportError);
             return;
         }
         // A cut connection: what arrived is in the part; ask for the rest.
+        m_part.flush();
+        if (m_firstResumeOffset < 0)
+            m_firstResumeOffset = m_part.size();
         qCInfo(lcStorage) << "download cut at" << m_part.size() << "bytes; resuming";
         QTimer::singleShot(m_retryDelayMs, this, &BlobDownload::attempt);
         return;
     }
-    if (response.status == 416 && m_offset > 0) {
-        // Nothing after the part's end: it may already be whole.
+    if (response.status == 416) {
+        // Nothing after the part's end: it may already be whole (or the blob is empty).
         m_total = totalFromContentRange(response.header("Content-Range"));
         complete();
         return;
@@ -119,9 +123,15 @@ void BlobDownload::onAttemptFinished()
     const qint64 rangeTotal = totalFromContentRange(response.header("Content-Range"));
     m_total = rangeTotal >= 0 ? rangeTotal : m_offset + response.header("Content-Length").toLongLong();
     // The whole blob's MD5: Content-MD5 on a full read, x-ms-blob-content-md5 on a ranged one.
-    m_expectedMd5 = response.header("x-ms-blob-content-md5");
-    if (m_expectedMd5.isEmpty() && response.status == 200)
+    if (!response.header("x-ms-blob-content-md5").isEmpty())
+        m_expectedMd5 = response.header("x-ms-blob-content-md5");
+    else if (response.status == 200 && !response.header("Content-MD5").isEmpty())
         m_expectedMd5 = response.header("Content-MD5");
+    m_part.flush();
+    if (response.status == 206 && m_part.size() < m_total) {
+        attempt(); // the next range
+        return;
+    }
     complete();
 }
 

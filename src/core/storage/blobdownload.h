@@ -15,8 +15,9 @@ class HttpCall;
 class HttpClient;
 
 // Downloads a blob to a file, the way nothing is ever lost or half-written: the bytes go to
-// "<target>.part" beside the target as they arrive (bounded memory), a cut connection resumes
-// with a Range request from where the part ends, the length (and MD5 when the service gives
+// "<target>.part" beside the target as they arrive, asked for in ranges of chunkSize so that
+// memory stays bounded by one range whatever the blob's size (the network stack's own buffering
+// is not relied on), a cut connection resumes with a Range request from where the part ends, the length (and MD5 when the service gives
 // one) is checked, and only a whole, checked file is renamed into place. Cancelling keeps the
 // part, so that the next download of the same target resumes.
 class BlobDownload : public QObject
@@ -29,6 +30,7 @@ public:
     BlobDownload(HttpClient *client, const QUrl &url, const QString &targetPath, Authorizer authorize = {}, QObject *parent = nullptr);
 
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
 
     void start();
@@ -37,8 +39,9 @@ public:
     bool succeeded() const { return m_done && !m_error.isError(); }
     const ServiceError &error() const { return m_error; }
     QString partPath() const { return m_target + QStringLiteral(".part"); }
-    int attempts() const { return m_attempts; }
+    int attempts() const { return m_failures + 1; } // 1 when nothing had to be resumed
     qint64 resumedFrom() const { return m_firstResumeOffset; }
+    bool md5Verified() const { return succeeded() && !m_expectedMd5.isEmpty(); }
 
 Q_SIGNALS:
     void progress(qint64 received, qint64 total);
@@ -62,7 +65,8 @@ private:
     qint64 m_total = -1;   // the blob's size, once known
     qint64 m_firstResumeOffset = -1;
     QByteArray m_expectedMd5;
-    int m_attempts = 0;
+    qint64 m_chunkSize = 8 * 1024 * 1024;
+    int m_failures = 0;
     int m_maxAttempts = 5;
     int m_retryDelayMs = 500;
     bool m_done = false;

@@ -187,30 +187,32 @@ void BlobUpload::pump()
                        {"Content-Type", "application/octet-stream"}};
         ++m_inFlight;
         m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-        auto attempt = std::make_shared<std::function<void(int)>>();
-        *attempt = [this, put, attempt, size = qint64(content.size())](int tries) {
-            send(put, [this, put, attempt, size, tries](const HttpResponse &response) {
-                if (!response.transportError.isError() && response.status == 201) {
-                    --m_inFlight;
-                    ++m_blocksSent;
-                    m_bytesDone += size;
-                    Q_EMIT progress(m_bytesDone, m_size);
-                    pump();
-                    return;
-                }
-                const bool retryable = (response.transportError.isTransportFailure() || response.status >= 500) && !m_cancelled;
-                if (retryable && tries + 1 < BlockAttempts) {
-                    (*attempt)(tries + 1); // Put Block is idempotent: the same block again
-                    return;
-                }
-                --m_inFlight;
-                fail(storageError(response));
-            });
-        };
-        (*attempt)(0);
+        sendBlock(put, content.size(), 0);
     }
     if (!m_error.isError() && !m_cancelled && m_inFlight == 0 && m_nextBlock == m_totalBlocks)
         commit();
+}
+
+void BlobUpload::sendBlock(const HttpRequest &put, qint64 size, int tries)
+{
+    // The block's bytes live in `put` only until its answer: nothing keeps them afterwards.
+    send(put, [this, put, size, tries](const HttpResponse &response) {
+        if (!response.transportError.isError() && response.status == 201) {
+            --m_inFlight;
+            ++m_blocksSent;
+            m_bytesDone += size;
+            Q_EMIT progress(m_bytesDone, m_size);
+            pump();
+            return;
+        }
+        const bool retryable = (response.transportError.isTransportFailure() || response.status >= 500) && !m_cancelled;
+        if (retryable && tries + 1 < BlockAttempts) {
+            sendBlock(put, size, tries + 1); // Put Block is idempotent: the same block again
+            return;
+        }
+        --m_inFlight;
+        fail(storageError(response));
+    });
 }
 
 void BlobUpload::commit()

@@ -56,6 +56,7 @@ private:
     void uploadWhole();
     void listUncommitted();
     void pump();
+    void sendBlock(const HttpRequest &put, qint64 size, int tries);
     void commit();
     void fail(const ServiceError &error);
     QByteArray blockId(int index) const;
