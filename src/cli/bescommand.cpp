@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 
 #include "core/http/httpclient.h"
+#include "core/jobs/jobpoller.h"
 #include "core/service/bescodec.h"
 #include "core/service/serviceendpoint.h"
 #include "core/storage/blobdownload.h"
@@ -22,6 +23,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace ScoreDesk::Cli {
 
@@ -29,6 +31,10 @@ namespace {
 
 struct BesRun
 {
+    QString command;
+    QString jobId;
+    QUuid workspaceId;
+    QString workspaceName;
     ServiceEndpoint endpoint;
     ServiceCredentials credentials;
     QString storage;
@@ -94,13 +100,16 @@ int parse(const QStringList &arguments, BesRun *run)
     const QCommandLineOption param(QStringLiteral("param"), QStringLiteral("Global parameter."), QStringLiteral("NAME=VALUE"));
     const QCommandLineOption poll(QStringLiteral("poll-interval"), QStringLiteral("Seconds between status checks."), QStringLiteral("SECONDS"), QStringLiteral("2"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds."), QStringLiteral("SECONDS"), QStringLiteral("3600"));
-    parser.addOptions({workspace, url, apiKeyEnv, subscriptionEnv, storageEnv, container, input, outputDir, param, poll, timeout});
+    const QCommandLineOption job(QStringLiteral("job"), QStringLiteral("Job id."), QStringLiteral("ID"));
+    parser.addOptions({workspace, url, apiKeyEnv, subscriptionEnv, storageEnv, container, input, outputDir, param, poll, timeout, job});
     auto usage = [](const QString &message) {
         printError(message);
         return int(UsageError);
     };
-    if (!parser.parse(QStringList{QStringLiteral("scoredesk-cli bes run")} + arguments))
+    if (!parser.parse(QStringList{QStringLiteral("scoredesk-cli bes ") + run->command} + arguments))
         return usage(parser.errorText());
+    if (run->command == QLatin1String("list"))
+        return -1; // the local job list needs no service
     QString error;
     if (parser.isSet(workspace)) {
         Workspace saved;
@@ -109,6 +118,9 @@ int parse(const QStringList &arguments, BesRun *run)
         if (failed >= 0)
             return failed;
         run->endpoint = ServiceEndpoint::parse(saved.apiLocation, &error);
+        run->endpoint.setApiVersion(saved.apiVersion);
+        run->workspaceId = saved.id;
+        run->workspaceName = saved.name;
         run->credentials = secrets.credentials;
         run->storage = secrets.storageConnectionString;
         run->container = saved.defaultContainer;
@@ -122,18 +134,24 @@ int parse(const QStringList &arguments, BesRun *run)
     }
     if (!run->endpoint.isValid())
         return usage(QStringLiteral("--url: ") + error);
-    if (parser.isSet(storageEnv) && !secretFromEnvironment(parser.value(storageEnv), &run->storage, &error))
-        return usage(error);
-    if (run->storage.isEmpty())
-        return usage(QStringLiteral("bes run needs --storage-env VAR (or a workspace with a storage connection string)"));
-    if (parser.isSet(container))
-        run->container = parser.value(container);
-    if (run->container.isEmpty())
-        return usage(QStringLiteral("bes run needs --container NAME (or a workspace with a default container)"));
-    if (!parser.isSet(input) || !QFileInfo(parser.value(input)).isReadable())
-        return usage(QStringLiteral("bes run needs --input FILE that can be read"));
-    run->input = parser.value(input);
-    run->outputDir = parser.value(outputDir);
+    run->outputDir = QFileInfo(parser.value(outputDir)).absoluteFilePath();
+    run->jobId = parser.value(job);
+    const bool uploads = run->command == QLatin1String("run") || run->command == QLatin1String("submit");
+    if (!uploads && run->jobId.isEmpty())
+        return usage(QStringLiteral("bes %1 needs --job ID").arg(run->command));
+    if (uploads) {
+        if (parser.isSet(storageEnv) && !secretFromEnvironment(parser.value(storageEnv), &run->storage, &error))
+            return usage(error);
+        if (run->storage.isEmpty())
+            return usage(QStringLiteral("bes %1 needs --storage-env VAR (or a workspace with a storage connection string)").arg(run->command));
+        if (parser.isSet(container))
+            run->container = parser.value(container);
+        if (run->container.isEmpty())
+            return usage(QStringLiteral("bes %1 needs --container NAME (or a workspace with a default container)").arg(run->command));
+        if (!parser.isSet(input) || !QFileInfo(parser.value(input)).isReadable())
+            return usage(QStringLiteral("bes %1 needs --input FILE that can be read").arg(run->command));
+        run->input = parser.value(input);
+    }
     bool ok = false;
     run->pollSeconds = parser.value(poll).toInt(&ok);
     if (!ok || run->pollSeconds <= 0)
@@ -156,111 +174,193 @@ void say(const QString &line)
     std::fflush(stdout);
 }
 
+
+// Follows a job with the JobPoller until its end (outputs downloaded), printing each change.
+int followJob(JobStore *store, HttpClient *client, const BesRun &run, QElapsedTimer *clock)
+{
+    const ServiceCredentials credentials = run.credentials;
+    JobPoller poller(client, store, [credentials](const JobRecord &, auto answer) { answer(credentials, QString()); });
+    QEventLoop loop;
+    int exitCode = Success;
+    auto elapsed = [clock] { return QStringLiteral("%1s").arg(clock->elapsed() / 1000.0, 0, 'f', 1); };
+    QObject::connect(&poller, &JobPoller::jobChanged, &loop, [&](const QString &id) {
+        const std::optional<JobRecord> record = store->job(id);
+        if (record)
+            say(QStringLiteral("[%1] %2").arg(elapsed(), besJobStateName(record->state)));
+    });
+    QObject::connect(&poller, &JobPoller::problem, &loop, [&](const QString &, const QString &message) {
+        if (isatty(fileno(stderr)))
+            printError(message);
+    });
+    QObject::connect(&poller, &JobPoller::jobFinished, &loop, [&](const QString &id, bool succeeded) {
+        const std::optional<JobRecord> record = store->job(id);
+        if (!succeeded || !record) {
+            printError(QStringLiteral("job %1 %2: %3").arg(id, record ? besJobStateName(record->state).toLower() : QStringLiteral("failed"),
+                                                            record && !record->details.isEmpty() ? record->details : QStringLiteral("no details")));
+            exitCode = Rejected;
+        } else {
+            for (auto it = record->downloads.begin(); it != record->downloads.end(); ++it)
+                say(QStringLiteral("[%1] downloaded %2 to %3").arg(elapsed(), it.key(), it.value().toString()));
+        }
+        loop.quit();
+    });
+    QTimer::singleShot(qint64(run.timeoutSeconds) * 1000, &loop, [&] {
+        printError(QStringLiteral("job %1 did not finish within %2 s (it goes on; follow it with bes download --job %1)").arg(run.jobId).arg(run.timeoutSeconds));
+        exitCode = NetworkError;
+        loop.quit();
+    });
+    poller.track(run.jobId);
+    loop.exec();
+    return exitCode;
+}
+
+QString jobLine(const JobRecord &record)
+{
+    QStringList outputs = record.downloads.keys();
+    return QStringLiteral("%1  %2  %3  %4  %5")
+        .arg(record.jobId, besJobStateName(record.state).leftJustified(10), record.submittedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+             record.workspaceName.isEmpty() ? record.serviceUrl : record.workspaceName,
+             outputs.isEmpty() ? QString() : QStringLiteral("downloaded: ") + outputs.join(QStringLiteral(", ")));
+}
+
 } // namespace
 
 int runBesCommand(const QStringList &arguments)
 {
-    if (arguments.value(0) != QLatin1String("run")) {
-        printError(QStringLiteral("usage: scoredesk-cli bes run (--workspace NAME | --url URL --api-key-env VAR) --storage-env VAR "
-                                  "--container NAME --input FILE [--output-dir DIR] [--param NAME=VALUE]... [--poll-interval S] [--timeout S]"));
+    static const QStringList commands{QStringLiteral("run"), QStringLiteral("submit"), QStringLiteral("start"), QStringLiteral("status"),
+                                      QStringLiteral("cancel"), QStringLiteral("download"), QStringLiteral("list")};
+    BesRun run;
+    run.command = arguments.value(0);
+    if (!commands.contains(run.command)) {
+        printError(QStringLiteral("usage: scoredesk-cli bes run|submit|start|status|cancel|download|list; bes run needs "
+                                  "(--workspace NAME | --url URL --api-key-env VAR) --storage-env VAR --container NAME --input FILE "
+                                  "[--output-dir DIR] [--param NAME=VALUE]... [--poll-interval S] [--timeout S]; the others take --job ID"));
         return UsageError;
     }
-    BesRun run;
     const int parsed = parse(arguments.mid(1), &run);
     if (parsed >= 0)
         return parsed;
+
+    JobStore store;
     QString error;
-    const StorageAccount account = StorageAccount::fromConnectionString(run.storage, &error);
-    if (!account.isValid()) {
-        printError(QStringLiteral("storage connection string: ") + error);
-        return UsageError;
+    if (!store.open(&error)) {
+        printError(error);
+        return Failure;
     }
+    if (run.command == QLatin1String("list")) {
+        for (const JobRecord &record : store.all())
+            say(jobLine(record));
+        return Success;
+    }
+
     QNetworkAccessManager network;
     HttpClient client(&network);
     QElapsedTimer clock;
     clock.start();
     auto elapsed = [&clock] { return QStringLiteral("%1s").arg(clock.elapsed() / 1000.0, 0, 'f', 1); };
 
-    // 1. Upload the input.
-    const QString tag = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
-        + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    const QString inputBlob = QStringLiteral("scoredesk/%1/%2").arg(tag, QFileInfo(run.input).fileName());
-    BlobUpload upload(&client, account, run.container, inputBlob, run.input);
-    waitFor(&upload);
-    if (!upload.succeeded()) {
-        printError(QStringLiteral("upload of %1 failed: %2").arg(run.input, upload.error().toOneLine()));
-        return exitCodeFor(upload.error());
+    if (run.command == QLatin1String("run") || run.command == QLatin1String("submit")) {
+        const StorageAccount account = StorageAccount::fromConnectionString(run.storage, &error);
+        if (!account.isValid()) {
+            printError(QStringLiteral("storage connection string: ") + error);
+            return UsageError;
+        }
+        // 1. Upload the input.
+        const QString tag = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+            + QUuid::createUuid().toString(QUuid::Id128).left(6);
+        const QString inputBlob = QStringLiteral("scoredesk/%1/%2").arg(tag, QFileInfo(run.input).fileName());
+        BlobUpload upload(&client, account, run.container, inputBlob, run.input);
+        waitFor(&upload);
+        if (!upload.succeeded()) {
+            printError(QStringLiteral("upload of %1 failed: %2").arg(run.input, upload.error().toOneLine()));
+            return exitCodeFor(upload.error());
+        }
+        say(QStringLiteral("[%1] uploaded %2 to %3/%4").arg(elapsed(), run.input, run.container, inputBlob));
+        // 2. Submit.
+        BesSubmission submission;
+        submission.input = {run.storage, run.container + QLatin1Char('/') + inputBlob};
+        submission.outputs.insert(QStringLiteral("output1"), {run.storage, QStringLiteral("%1/scoredesk/%2/output1.csv").arg(run.container, tag)});
+        submission.globalParameters = run.parameters;
+        const HttpResponse response = call(&client, "POST", run.endpoint.jobsUrl(), run.credentials, encodeBesSubmission(submission));
+        if (!response.isSuccess() || !decodeBesJobId(response.body, &run.jobId, &error)) {
+            const ServiceError failure = response.isSuccess() ? ServiceError::transport(ServiceError::Kind::Parse, error) : errorOf(response);
+            printError(QStringLiteral("submit failed: ") + failure.toOneLine());
+            return exitCodeFor(failure);
+        }
+        JobRecord record;
+        record.jobId = run.jobId;
+        record.workspaceId = run.workspaceId;
+        record.workspaceName = run.workspaceName;
+        record.serviceUrl = run.endpoint.location().toString();
+        record.inputFile = QFileInfo(run.input).absoluteFilePath();
+        record.inputBlob = run.container + QLatin1Char('/') + inputBlob;
+        record.parameters = run.parameters;
+        record.submittedAt = QDateTime::currentDateTimeUtc();
+        record.outputDir = run.outputDir;
+        store.save(record); // before it is shown: a kill from here on loses nothing
+        if (run.command == QLatin1String("submit")) {
+            say(run.jobId);
+            return Success;
+        }
+        say(QStringLiteral("[%1] job %2 submitted").arg(elapsed(), run.jobId));
     }
-    say(QStringLiteral("[%1] uploaded %2 to %3/%4").arg(elapsed(), run.input, run.container, inputBlob));
 
-    // 2. Submit and start.
-    BesSubmission submission;
-    submission.input = {run.storage, run.container + QLatin1Char('/') + inputBlob};
-    submission.outputs.insert(QStringLiteral("output1"), {run.storage, QStringLiteral("%1/scoredesk/%2/output1.csv").arg(run.container, tag)});
-    submission.globalParameters = run.parameters;
-    HttpResponse response = call(&client, "POST", run.endpoint.jobsUrl(), run.credentials, encodeBesSubmission(submission));
-    QString jobId;
-    if (!response.isSuccess() || !decodeBesJobId(response.body, &jobId, &error)) {
+    std::optional<JobRecord> record = store.job(run.jobId);
+    if (!record && run.command != QLatin1String("run")) {
+        // A job submitted elsewhere: remember it from now on.
+        JobRecord adopted;
+        adopted.jobId = run.jobId;
+        adopted.serviceUrl = run.endpoint.location().toString();
+        adopted.workspaceName = run.workspaceName;
+        adopted.submittedAt = QDateTime::currentDateTimeUtc();
+        store.save(adopted);
+        record = adopted;
+    }
+
+    if (run.command == QLatin1String("run") || run.command == QLatin1String("start")) {
+        const HttpResponse response = call(&client, "POST", run.endpoint.jobStartUrl(run.jobId), run.credentials);
+        if (!response.isSuccess()) {
+            printError(QStringLiteral("start failed: ") + errorOf(response).toOneLine());
+            return exitCodeFor(errorOf(response));
+        }
+        if (run.command == QLatin1String("start")) {
+            say(QStringLiteral("started %1").arg(run.jobId));
+            return Success;
+        }
+        say(QStringLiteral("[%1] job %2 started").arg(elapsed(), run.jobId));
+        return followJob(&store, &client, run, &clock);
+    }
+    if (run.command == QLatin1String("download")) {
+        record->outputDir = run.outputDir;
+        record->downloads = QJsonObject();
+        store.save(*record);
+        return followJob(&store, &client, run, &clock);
+    }
+    if (run.command == QLatin1String("cancel")) {
+        const HttpResponse response = call(&client, "DELETE", run.endpoint.jobUrl(run.jobId), run.credentials);
+        if (!response.isSuccess()) {
+            printError(QStringLiteral("cancel failed: ") + errorOf(response).toOneLine());
+            return exitCodeFor(errorOf(response));
+        }
+    }
+    // status (and the state after a cancel)
+    const HttpResponse response = call(&client, "GET", run.endpoint.jobUrl(run.jobId), run.credentials);
+    BesStatus status;
+    if (!response.isSuccess() || !decodeBesStatus(response.body, &status, &error)) {
         const ServiceError failure = response.isSuccess() ? ServiceError::transport(ServiceError::Kind::Parse, error) : errorOf(response);
-        printError(QStringLiteral("submit failed: ") + failure.toOneLine());
+        printError(QStringLiteral("status of job %1 failed: %2").arg(run.jobId, failure.toOneLine()));
         return exitCodeFor(failure);
     }
-    response = call(&client, "POST", run.endpoint.jobStartUrl(jobId), run.credentials);
-    if (!response.isSuccess()) {
-        printError(QStringLiteral("start failed: ") + errorOf(response).toOneLine());
-        return exitCodeFor(errorOf(response));
-    }
-    say(QStringLiteral("[%1] job %2 submitted and started").arg(elapsed(), jobId));
-
-    // 3. Follow it to its end.
-    BesStatus status;
-    BesJobState last = BesJobState::Unknown;
-    while (true) {
-        response = call(&client, "GET", run.endpoint.jobUrl(jobId), run.credentials);
-        if (!response.isSuccess()) {
-            const ServiceError failure = errorOf(response);
-            if (!failure.isTransportFailure() || clock.elapsed() > qint64(run.timeoutSeconds) * 1000) {
-                printError(QStringLiteral("status of job %1 failed: %2").arg(jobId, failure.toOneLine()));
-                return exitCodeFor(failure);
-            }
-        } else if (decodeBesStatus(response.body, &status, &error)) {
-            if (status.state != last) {
-                say(QStringLiteral("[%1] %2").arg(elapsed(), besJobStateName(status.state)));
-                last = status.state;
-            }
-            if (isFinalState(status.state))
-                break;
-        }
-        if (clock.elapsed() > qint64(run.timeoutSeconds) * 1000) {
-            printError(QStringLiteral("job %1 did not finish within %2 s").arg(jobId).arg(run.timeoutSeconds));
-            return NetworkError;
-        }
-        QEventLoop pause;
-        QTimer::singleShot(run.pollSeconds * 1000, &pause, &QEventLoop::quit);
-        pause.exec();
-    }
-    if (status.state != BesJobState::Finished) {
-        printError(QStringLiteral("job %1 %2: %3").arg(jobId, besJobStateName(status.state).toLower(), status.details.isEmpty() ? QStringLiteral("no details") : status.details));
-        return Rejected;
-    }
-
-    // 4. Download every output.
-    for (const BesOutput &output : std::as_const(status.outputs)) {
-        const QString target = QDir(run.outputDir).filePath(output.name + QStringLiteral(".csv"));
-        BlobDownload::Authorizer authorize;
-        if (!output.account.key.isEmpty()) {
-            const StorageAccount outputAccount = output.account;
-            authorize = [outputAccount](HttpRequest *request) { SharedKeySigner::sign(request, outputAccount); };
-        }
-        BlobDownload download(&client, output.url, target, authorize);
-        waitFor(&download);
-        if (!download.succeeded()) {
-            printError(QStringLiteral("download of %1 failed: %2").arg(output.name, download.error().toOneLine()));
-            return exitCodeFor(download.error());
-        }
-        say(QStringLiteral("[%1] downloaded %2 to %3").arg(elapsed(), output.name, target));
-    }
-    return Success;
+    record->state = status.state;
+    record->details = status.details;
+    record->lastStatus = response.body;
+    store.save(*record);
+    say(QStringLiteral("%1 %2").arg(run.jobId, besJobStateName(status.state)));
+    if (!status.details.isEmpty())
+        say(QStringLiteral("details: ") + status.details);
+    for (const BesOutput &output : std::as_const(status.outputs))
+        say(QStringLiteral("output %1 is ready").arg(output.name));
+    return status.state == BesJobState::Failed ? Rejected : Success;
 }
 
 } // namespace ScoreDesk::Cli

@@ -36,7 +36,8 @@ class TestBatchJobs : public QObject
 
     QProcessEnvironment environment(const SandboxProcess &sandbox) const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The CLI's job list goes to a home of its own, never the real one.
+        QProcessEnvironment env = isolatedEnvironment(m_dir.filePath(QStringLiteral("home")));
         env.insert(QStringLiteral("SD_API"), sandbox.apiKey());
         env.insert(QStringLiteral("SD_STORAGE"), m_storage);
         return env;
@@ -198,6 +199,76 @@ private Q_SLOTS:
         QCOMPARE(call(http, sandbox, "DELETE", endpoint.jobUrl(first)), 204);
         QCOMPARE(status(http, sandbox, second).state, BesJobState::Running);     // its turn came
         QCOMPARE(call(http, sandbox, "DELETE", endpoint.jobUrl(second)), 204);
+    }
+
+    void killedWhileRunningThenResumed()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("4000")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const QString input = m_dir.filePath(QStringLiteral("resume.csv"));
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col2\nThis is a good day\n");
+        file.close();
+
+        // A bes run killed while its job runs...
+        QProcess first;
+        first.setProcessEnvironment(environment(sandbox));
+        first.start(QStringLiteral(SCOREDESK_CLI_BIN), runArguments(sandbox, input, m_dir.filePath(QStringLiteral("resume-out"))));
+        QByteArray seen;
+        QVERIFY(QTest::qWaitFor([&] {
+            seen += first.readAllStandardOutput();
+            return seen.contains("Running");
+        }, 20000));
+        first.kill();
+        QVERIFY(first.waitForFinished(5000));
+        const QString jobId = QString::fromUtf8(seen).section(QStringLiteral("job "), 1, 1).section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(!jobId.isEmpty(), seen.constData());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("resume-out/output1.csv"))));
+
+        // ...is in the job list, and a new process finishes it.
+        CliRun list = runCli({QStringLiteral("bes"), QStringLiteral("list")}, environment(sandbox));
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(QByteArray(jobId.toUtf8() + "  Running")), list.out.constData());
+        QStringList download{QStringLiteral("bes"), QStringLiteral("download"), QStringLiteral("--job"), jobId, QStringLiteral("--url"),
+                             sandbox.url().toString(), QStringLiteral("--api-key-env"), QStringLiteral("SD_API"), QStringLiteral("--output-dir"),
+                             m_dir.filePath(QStringLiteral("resume-out"))};
+        const CliRun resumed = runCli(download, environment(sandbox));
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QFile output(m_dir.filePath(QStringLiteral("resume-out/output1.csv")));
+        QVERIFY(output.open(QIODevice::ReadOnly));
+        QVERIFY(output.readAll().contains("This is a good day,1,1,2,2,0,2,0,1"));
+        list = runCli({QStringLiteral("bes"), QStringLiteral("list")}, environment(sandbox));
+        QVERIFY2(list.out.contains(QByteArray(jobId.toUtf8() + "  Finished")) && list.out.contains("downloaded: output1"), list.out.constData());
+    }
+
+    void submitStartStatusCancel()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("10000")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const QString input = m_dir.filePath(QStringLiteral("steps.csv"));
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col2\nx\n");
+        file.close();
+        QStringList submit = runArguments(sandbox, input, m_dir.filePath(QStringLiteral("steps-out")));
+        submit[1] = QStringLiteral("submit");
+        CliRun run = runCli(submit, environment(sandbox));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QString jobId = QString::fromUtf8(run.out.trimmed().split('\n').last());
+        QCOMPARE(jobId.size(), 32);
+        const QStringList connection{QStringLiteral("--job"), jobId, QStringLiteral("--url"), sandbox.url().toString(), QStringLiteral("--api-key-env"), QStringLiteral("SD_API")};
+        run = runCli(QStringList{QStringLiteral("bes"), QStringLiteral("status")} + connection, environment(sandbox));
+        QVERIFY2(run.out.contains("NotStarted"), run.out.constData());
+        QCOMPARE(runCli(QStringList{QStringLiteral("bes"), QStringLiteral("start")} + connection, environment(sandbox)).exitCode, 0);
+        run = runCli(QStringList{QStringLiteral("bes"), QStringLiteral("status")} + connection, environment(sandbox));
+        QVERIFY(run.out.contains("Running"));
+        run = runCli(QStringList{QStringLiteral("bes"), QStringLiteral("cancel")} + connection, environment(sandbox));
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains("Cancelled"), run.out.constData());
+        QCOMPARE(runCli(QStringList{QStringLiteral("bes"), QStringLiteral("status"), QStringLiteral("--url"), sandbox.url().toString()}, environment(sandbox)).exitCode, 2);
     }
 
     void badSubmissions()

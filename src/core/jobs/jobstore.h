@@ -1,0 +1,37 @@
+#pragma once
+
+#include "jobrecord.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ScoreDesk {
+
+// Batch jobs in SQLite (WAL journal). Every state change is written here before anything
+// shows it, so that a crash or a kill loses nothing: after a restart, unfinished jobs are
+// polled again and finished ones whose download did not complete are downloaded again.
+class JobStore
+{
+public:
+    explicit JobStore(const QString &filePath = defaultFilePath());
+    ~JobStore();
+    JobStore(const JobStore &) = delete;
+    JobStore &operator=(const JobStore &) = delete;
+
+    static QString defaultFilePath();
+
+    bool open(QString *error);
+    bool save(const JobRecord &record, QString *error = nullptr); // insert or replace
+    std::optional<JobRecord> job(const QString &jobId) const;
+    QList<JobRecord> all() const;       // newest first
+    QList<JobRecord> needingWork() const; // not final, or finished without their outputs
+    bool remove(const QString &jobId);
+
+private:
+    QString m_filePath;
+    QString m_connectionName;
+};
+
+} // namespace ScoreDesk
