@@ -2,6 +2,8 @@
 
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
+#include "core/jobs/jobpoller.h"
+#include "core/service/serviceschema.h"
 #include "core/workspace/keychainsecretstore.h"
 #include "core/workspace/memorysecretstore.h"
 #include "core/workspace/workspacemanager.h"
@@ -10,7 +12,10 @@
 #include "sessiontrust.h"
 
 #include <QNetworkAccessManager>
+#include <QHash>
 #include <QObject>
+
+#include <optional>
 
 namespace ScoreDesk::App {
 
@@ -21,7 +26,8 @@ class AppContext : public QObject
     Q_OBJECT
 public:
     explicit AppContext(const QString &workspaceFile = WorkspaceStore::defaultFilePath(), SecretStore *secrets = nullptr,
-                        const QString &historyFile = HistoryStore::defaultFilePath(), QObject *parent = nullptr);
+                        const QString &historyFile = HistoryStore::defaultFilePath(), const QString &jobsFile = JobStore::defaultFilePath(),
+                        QObject *parent = nullptr);
 
     HttpClient *http() { return &m_http; }
     SessionTrust *trust() { return &m_trust; }
@@ -29,11 +35,20 @@ public:
     // Null when the history database could not be opened (historyError() says why).
     HistoryStore *history() { return m_history.isOpen() ? &m_history : nullptr; }
     const QString &historyError() const { return m_historyError; }
+    // Null when the job list could not be opened (jobsError() says why).
+    JobStore *jobs() { return m_jobsOpen ? &m_jobs : nullptr; }
+    const QString &jobsError() const { return m_jobsError; }
+    JobPoller *poller() { return &m_poller; }
     const QString &workspaceLoadError() const { return m_loadError; }
 
     // True once the user chose to keep keys in memory because no keychain answered.
     bool usesSessionOnlySecrets() const { return m_manager.secretStore() == &m_sessionSecrets; }
     void useSessionOnlySecrets();
+
+    // The service description of a workspace, fetched once (swagger.json) and then kept for the
+    // session; `error` says in words why there is none.
+    using DescribeDone = std::function<void(const std::optional<ServiceSchema> &schema, const QString &error)>;
+    void describe(const Workspace &workspace, QObject *context, DescribeDone done, bool reload = false);
 
     // Asks the keychain whether it answers; false with the reason when it does not. Stores
     // other than the keychain always answer.
@@ -50,6 +65,11 @@ private:
     QString m_loadError;
     HistoryStore m_history;
     QString m_historyError;
+    JobStore m_jobs;
+    bool m_jobsOpen = false;
+    QString m_jobsError;
+    JobPoller m_poller;
+    QHash<QUuid, ServiceSchema> m_schemas;
 };
 
 } // namespace ScoreDesk::App

@@ -3,6 +3,7 @@
 
 #include "appcontext.h"
 #include "dialogs.h"
+#include "batch/batchpage.h"
 #include "emptystatepage.h"
 #include "rrs/rrspage.h"
 #include "workspaces/workspacelistmodel.h"
@@ -37,10 +38,10 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_rrsPage = new RrsPage(context, this);
     m_rrsPage->setObjectName(QStringLiteral("rrsPage"));
     addPage(Page::RequestResponse, requestIcon, tr("Request / Response"), m_rrsPage);
-    addPage(Page::BatchJobs, batchIcon, tr("Batch Jobs"),
-            new EmptyStatePage(batchIcon, tr("Batch Jobs"),
-                               tr("Upload an input file, submit a batch job and watch it here until its outputs are "
-                                  "downloaded, even across restarts.")));
+    m_batchPage = new BatchPage(context, this);
+    m_batchPage->setObjectName(QStringLiteral("batchPage"));
+    addPage(Page::BatchJobs, batchIcon, tr("Batch Jobs"), m_batchPage);
+    connect(m_batchPage, &BatchPage::notified, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     connect(m_ui->actionShowWorkspaces, &QAction::triggered, this, [this] { showPage(Page::Workspaces); });
@@ -80,10 +81,12 @@ void MainWindow::setUpWorkspaceSelector()
     });
     connect(m_workspaceSelector, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT currentWorkspaceChanged(currentWorkspace()); });
     connect(this, &MainWindow::currentWorkspaceChanged, m_rrsPage, &RrsPage::setWorkspace);
+    connect(this, &MainWindow::currentWorkspaceChanged, m_batchPage, &BatchPage::setWorkspace);
     QSettings settings;
     const QModelIndex last = m_workspaceModel->indexOf(settings.value(QStringLiteral("mainWindow/workspace")).toUuid());
     m_workspaceSelector->setCurrentIndex(last.isValid() ? last.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
     m_rrsPage->setWorkspace(currentWorkspace());
+    m_batchPage->setWorkspace(currentWorkspace());
 }
 
 QUuid MainWindow::currentWorkspace() const

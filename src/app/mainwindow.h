@@ -14,6 +14,7 @@ class MainWindow;
 namespace ScoreDesk::App {
 
 class AppContext;
+class BatchPage;
 class RrsPage;
 class WorkspaceListModel;
 class WorkspacesPage;
@@ -35,6 +36,7 @@ public:
     QWidget *pageWidget(Page page) const;
     WorkspacesPage *workspacesPage() const { return m_workspacesPage; }
     RrsPage *rrsPage() const { return m_rrsPage; }
+    BatchPage *batchPage() const { return m_batchPage; }
 
     // The workspace chosen in the toolbar, which the request and batch pages work with.
     QUuid currentWorkspace() const;
@@ -57,6 +59,7 @@ private:
     WorkspaceListModel *m_workspaceModel;
     WorkspacesPage *m_workspacesPage;
     RrsPage *m_rrsPage = nullptr;
+    BatchPage *m_batchPage = nullptr;
     QComboBox *m_workspaceSelector = nullptr;
     bool m_startupChecksDone = false;
 };

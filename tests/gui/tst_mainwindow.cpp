@@ -1,5 +1,7 @@
 #include "appcontext.h"
 #include "emptystatepage.h"
+#include "batch/batchpage.h"
+#include "rrs/rrspage.h"
 #include "mainwindow.h"
 #include "workspaces/workspacespage.h"
 
@@ -66,9 +68,8 @@ private Q_SLOTS:
         QVERIFY(!window.windowIcon().isNull());
         QCOMPARE(window.currentPage(), Page::Workspaces);
         QCOMPARE(window.pageWidget(Page::Workspaces), window.workspacesPage());
-        auto *page = qobject_cast<EmptyStatePage *>(window.pageWidget(Page::BatchJobs));
-        QVERIFY(page);
-        QVERIFY(page->guidance().contains(QLatin1String("restarts")));
+        QCOMPARE(window.pageWidget(Page::BatchJobs), window.batchPage());
+        QCOMPARE(window.pageWidget(Page::RequestResponse), window.rrsPage());
     }
 
     void navigationListSwitchesPages()

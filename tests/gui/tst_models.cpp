@@ -1,5 +1,6 @@
 #include "testdata.h"
 
+#include "batch/joblistmodel.h"
 #include "rrs/historylistmodel.h"
 #include "rrs/inputtablemodel.h"
 #include "rrs/jsontreemodel.h"
@@ -121,6 +122,39 @@ private Q_SLOTS:
         QVERIFY(model.index(0).data(Qt::ForegroundRole).isValid());
         QVERIFY(model.index(1).data().toString().contains(QLatin1String("200  Prod")));
         model.setEntries({});
+    }
+
+    void jobListModel()
+    {
+        QTemporaryDir dir;
+        JobStore store(dir.filePath(QStringLiteral("jobs.sqlite")));
+        QString error;
+        QVERIFY(store.open(&error));
+        JobListModel model(&store);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        JobRecord record;
+        record.jobId = QStringLiteral("a1");
+        record.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-90);
+        store.save(record);
+        model.refresh(QStringLiteral("a1"));
+        QCOMPARE(model.rowCount(), 1);
+        record.state = BesJobState::Running;
+        record.startedAt = QDateTime::currentDateTimeUtc().addSecs(-65);
+        store.save(record);
+        model.refresh(QStringLiteral("a1"));
+        QCOMPARE(model.index(0, JobListModel::StateColumn).data().toString(), QStringLiteral("Running"));
+        QCOMPARE(model.index(0, JobListModel::ElapsedColumn).data().toString(), QStringLiteral("1:05"));
+        QCOMPARE(model.index(0, JobListModel::StateColumn).data(JobListModel::StateRole).toInt(), int(BesJobState::Running));
+        JobRecord other = record;
+        other.jobId = QStringLiteral("b2");
+        store.save(other);
+        model.refresh(QStringLiteral("b2"));
+        QCOMPARE(model.rowOf(QStringLiteral("b2")), 0); // newest first
+        store.remove(QStringLiteral("a1"));
+        model.refresh(QStringLiteral("a1"));
+        QCOMPARE(model.rowCount(), 1);
+        model.reload();
+        QCOMPARE(model.rowCount(), 1);
     }
 
     void workspaceListModel()

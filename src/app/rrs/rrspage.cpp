@@ -12,7 +12,6 @@
 #include "../dialogs.h"
 
 #include "core/http/redactor.h"
-#include "core/service/connectiontest.h"
 #include "core/table/csvreader.h"
 #include "core/table/csvwriter.h"
 
@@ -113,7 +112,10 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
         if (InputGridView *view = grid(m_inputTabs->currentIndex()))
             view->addColumn();
     });
-    QAction *describe = makeAction(this, tr("&Reload Description"), {QKeySequence(Qt::Key_F5)}, [this] { describeService(); });
+    QAction *describe = makeAction(this, tr("&Reload Description"), {QKeySequence(Qt::Key_F5)}, [this] {
+        m_reloadDescription = true;
+        describeService();
+    });
     QAction *code = makeAction(this, tr("C&ode…"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)}, [this] { showCode(); });
     QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -249,50 +251,31 @@ void RrsPage::setWorkspace(const QUuid &id)
     showMessage(QString(), false);
     if (!m_workspace)
         return;
-    if (m_schemas.contains(id)) {
-        m_schema = m_schemas.value(id);
-        applySchema();
-    } else {
-        describeService();
-    }
+    describeService();
 }
 
 void RrsPage::describeService()
 {
-    if (!m_workspace || m_describe)
+    if (!m_workspace || m_describing)
         return;
     const Workspace workspace = *m_workspace;
+    m_describing = true;
     showMessage(tr("Reading the service description…"), false);
-    m_context->workspaces()->loadSecrets(workspace, [this, workspace](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-        if (!outcome.ok()) {
-            showMessage(outcome.message, true);
+    m_context->describe(workspace, this, [this, workspace](const std::optional<ServiceSchema> &schema, const QString &error) {
+        m_describing = false;
+        if (!m_workspace || m_workspace->id != workspace.id)
+            return; // the user moved on to another workspace
+        if (!schema) {
+            showMessage(tr("No service description, so the grid has no typed columns: %1").arg(error), true);
             Q_EMIT schemaLoaded(false);
             return;
         }
-        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-        endpoint.setApiVersion(workspace.apiVersion);
-        m_describe = new ConnectionTest(m_context->http(), endpoint, secrets.credentials, workspace.needsSubscriptionKey, this);
-        connect(m_describe, &ConnectionTest::finished, this, [this, workspace] {
-            const QByteArray description = m_describe->description();
-            const ConnectionReport report = m_describe->report();
-            m_describe->deleteLater();
-            if (!m_workspace || m_workspace->id != workspace.id)
-                return; // the user moved on to another workspace
-            ServiceSchema schema;
-            QString error;
-            if (!report.ok || !ServiceSchema::parse(description, &schema, &error)) {
-                showMessage(tr("No service description, so the grid has no typed columns: %1").arg(report.ok ? error : report.summary), true);
-                Q_EMIT schemaLoaded(false);
-                return;
-            }
-            m_schemas.insert(workspace.id, schema);
-            m_schema = schema;
-            applySchema();
-            showMessage(QString(), false);
-            Q_EMIT schemaLoaded(true);
-        });
-        m_describe->start();
-    });
+        m_schema = schema;
+        applySchema();
+        showMessage(QString(), false);
+        Q_EMIT schemaLoaded(true);
+    }, m_reloadDescription);
+    m_reloadDescription = false;
 }
 
 void RrsPage::applySchema()

@@ -18,10 +18,6 @@ class QPushButton;
 class QTabWidget;
 class QUndoStack;
 
-namespace ScoreDesk {
-class ConnectionTest;
-}
-
 namespace ScoreDesk::App {
 
 class AppContext;
@@ -88,7 +84,6 @@ private:
 
     AppContext *m_context;
     std::optional<Workspace> m_workspace;
-    QHash<QUuid, ServiceSchema> m_schemas;
     std::optional<ServiceSchema> m_schema;
 
     QLabel *m_title;
@@ -102,7 +97,8 @@ private:
     QList<Port> m_ports;
     QUndoGroup m_undoGroup;
     QPointer<RrsCall> m_call;
-    QPointer<ConnectionTest> m_describe;
+    bool m_describing = false;
+    bool m_reloadDescription = false;
     bool m_busy = false;
     bool m_swaggerFormat = false;
 };
