@@ -1,4 +1,5 @@
 #include "bescommand.h"
+#include "blobcommand.h"
 #include "clicontext.h"
 #include "exitcodes.h"
 #include "rrscommand.h"
@@ -17,7 +18,8 @@ const char Usage[] =
     "Commands:\n"
     "  rrs        send a request/response scoring call (see scoredesk-cli rrs --help)\n"
     "  workspace  add, list, show or remove saved workspaces (keys go to the keychain)\n"
-    "  bes run    upload an input, run a batch job to its end, download its outputs\n"
+    "  bes        run|submit|start|status|cancel|download|list batch jobs (see scoredesk-cli bes)\n"
+    "  blob       upload|download|list blobs, resumable and checked\n"
     "\n"
     "Options for every command: --verbose (diagnostics on stderr)\n"
     "\n"
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
         return runWorkspaceCommand(arguments);
     if (command == QLatin1String("bes"))
         return runBesCommand(arguments);
+    if (command == QLatin1String("blob"))
+        return runBlobCommand(arguments);
     printError(QStringLiteral("unknown command '%1'; try scoredesk-cli --help").arg(command));
     return UsageError;
 }

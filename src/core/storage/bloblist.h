@@ -1,0 +1,49 @@
+#pragma once
+
+#include "storageaccount.h"
+
+#include "../service/serviceerror.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+namespace ScoreDesk {
+
+class HttpClient;
+
+struct BlobItem
+{
+    QString name;
+    qint64 size = 0;
+    QDateTime lastModified;
+};
+
+// Lists the blobs of a container (all pages), optionally under a prefix.
+class BlobList : public QObject
+{
+    Q_OBJECT
+public:
+    BlobList(HttpClient *client, const StorageAccount &account, const QString &container, const QString &prefix = {}, QObject *parent = nullptr);
+
+    void start();
+    bool succeeded() const { return m_done && !m_error.isError(); }
+    const ServiceError &error() const { return m_error; }
+    const QList<BlobItem> &items() const { return m_items; }
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    void fetch(const QString &marker);
+
+    HttpClient *m_client;
+    StorageAccount m_account;
+    QString m_container;
+    QString m_prefix;
+    QList<BlobItem> m_items;
+    ServiceError m_error;
+    bool m_done = false;
+};
+
+} // namespace ScoreDesk
