@@ -141,6 +141,31 @@ private Q_SLOTS:
         QVERIFY(window.batchPage()->jobs()->index(row, JobListModel::OutputsColumn).data().toString().contains(QLatin1String("output1")));
     }
 
+    void existingBlobAndOwnOutputLocation()
+    {
+        auto context = makeContext();
+        QString existing;
+        for (const JobRecord &record : context->jobs()->all()) {
+            if (record.state == BesJobState::Finished)
+                existing = record.inputBlob; // uploaded by the first test
+        }
+        QVERIFY(!existing.isEmpty());
+        MainWindow window(context.get());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        BatchPage *page = window.batchPage();
+        page->existingBlobEdit()->setText(existing);
+        page->outputBlobEdit()->setText(QStringLiteral("gui-batch/chosen/place.csv"));
+        QString notification;
+        const QStringList states = submitAndWatch(&window, QString(), m_dir.filePath(QStringLiteral("existing-out")), &notification);
+        QCOMPARE(states.last(), QStringLiteral("Finished"));
+        QFile output(m_dir.filePath(QStringLiteral("existing-out/output1.csv")));
+        QVERIFY(output.open(QIODevice::ReadOnly));
+        QVERIFY(output.readAll().contains("This is a good day,1,1,2,2,0,2,0,1"));
+        page->monitor()->setCurrentIndex(page->monitor()->model()->index(0, 0));
+        QVERIFY2(page->detailText().contains(QLatin1String("chosen/place.csv")), qPrintable(page->detailText()));
+    }
+
     void failedJobSaysWhy()
     {
         auto context = makeContext();

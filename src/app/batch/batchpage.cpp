@@ -47,7 +47,9 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     , m_context(context)
     , m_title(new QLabel(this))
     , m_input(new QLineEdit(this))
+    , m_existingBlob(new QLineEdit(this))
     , m_container(new QLineEdit(this))
+    , m_outputBlob(new QLineEdit(this))
     , m_outputDir(new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("ScoreDesk jobs")), this))
     , m_startNow(new QCheckBox(tr("Start the job at once"), this))
     , m_parameters(new ParametersForm(this))
@@ -60,7 +62,11 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
 {
     m_input->setPlaceholderText(tr("CSV file with the service's input columns"));
     m_input->setObjectName(QStringLiteral("batchInput"));
+    m_existingBlob->setPlaceholderText(tr("or a blob already in storage: container/path/input.csv"));
+    m_existingBlob->setObjectName(QStringLiteral("batchExistingBlob"));
     m_container->setPlaceholderText(tr("blob container for the input and the outputs"));
+    m_outputBlob->setPlaceholderText(tr("container/scoredesk/<time>/output1.csv (the default)"));
+    m_outputBlob->setObjectName(QStringLiteral("batchOutputBlob"));
     m_container->setObjectName(QStringLiteral("batchContainer"));
     m_outputDir->setObjectName(QStringLiteral("batchOutputDir"));
     m_startNow->setChecked(true);
@@ -95,8 +101,10 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     auto *formBox = new QGroupBox(tr("New batch job"), this);
     auto *form = new QFormLayout(formBox);
     form->addRow(tr("&Input file:"), row(m_input, browseInput));
+    form->addRow(QString(), m_existingBlob);
     form->addRow(tr("&Container:"), m_container);
-    form->addRow(tr("&Outputs to:"), row(m_outputDir, browseOutput));
+    form->addRow(tr("Output &blob:"), m_outputBlob);
+    form->addRow(tr("&Download to:"), row(m_outputDir, browseOutput));
     form->addRow(tr("Parameters:"), m_parameters);
     auto *submitRow = new QHBoxLayout;
     submitRow->addWidget(m_startNow);
@@ -264,38 +272,58 @@ void BatchPage::serviceCall(const QByteArray &method, const QUrl &url, std::func
     });
 }
 
+void BatchPage::submitFailed(const QString &text)
+{
+    showMessage(text, true);
+    m_progress->hide();
+    m_submit->setEnabled(m_workspace.has_value());
+}
+
 void BatchPage::submit()
 {
     if (!m_workspace || m_upload)
         return;
     const QString input = m_input->text().trimmed();
-    if (!QFileInfo(input).isReadable()) {
-        showMessage(tr("Choose an input file that can be read."), true);
+    QString existing = m_existingBlob->text().trimmed();
+    while (existing.startsWith(QLatin1Char('/')))
+        existing.remove(0, 1);
+    if (input.isEmpty() && existing.isEmpty()) {
+        showMessage(tr("Choose an input file, or name a blob already in storage."), true);
         return;
     }
-    if (m_container->text().trimmed().isEmpty()) {
+    if (!input.isEmpty() && !QFileInfo(input).isReadable()) {
+        showMessage(tr("The input file %1 cannot be read.").arg(input), true);
+        return;
+    }
+    if (input.isEmpty() && existing.section(QLatin1Char('/'), 1).isEmpty()) {
+        showMessage(tr("Name the existing blob as container/path."), true);
+        return;
+    }
+    const QString container = m_container->text().trimmed();
+    if (container.isEmpty() && (m_outputBlob->text().trimmed().isEmpty() || !input.isEmpty())) {
         showMessage(tr("Name the blob container for the input and the outputs."), true);
         return;
     }
     const Workspace workspace = *m_workspace;
-    const QString container = m_container->text().trimmed();
     const QString outputDir = QFileInfo(m_outputDir->text().trimmed()).absoluteFilePath();
     const QJsonObject parameters = m_parameters->values();
     const bool startNow = m_startNow->isChecked();
+    const QString tag = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    QString outputLocation = m_outputBlob->text().trimmed();
+    if (outputLocation.isEmpty())
+        outputLocation = QStringLiteral("%1/scoredesk/%2/output1.csv").arg(container, tag);
     m_submit->setEnabled(false);
     m_context->workspaces()->loadSecrets(workspace, [=](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-        auto fail = [this](const QString &text) {
-            showMessage(text, true);
-            m_progress->hide();
-            m_submit->setEnabled(m_workspace.has_value());
-        };
         if (!outcome.ok())
-            return fail(outcome.message);
+            return submitFailed(outcome.message);
         QString error;
         const StorageAccount account = StorageAccount::fromConnectionString(secrets.storageConnectionString, &error);
         if (secrets.storageConnectionString.isEmpty() || !account.isValid())
-            return fail(tr("Workspace \"%1\" has no usable storage connection string: add one with Edit on the Workspaces page.").arg(workspace.name));
-        const QString tag = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
+            return submitFailed(tr("Workspace \"%1\" has no usable storage connection string: add one with Edit on the Workspaces page.").arg(workspace.name));
+        if (input.isEmpty()) {
+            submitJob(workspace, secrets.storageConnectionString, QString(), existing, outputLocation, outputDir, parameters, startNow);
+            return;
+        }
         const QString inputBlob = QStringLiteral("scoredesk/%1/%2").arg(tag, QFileInfo(input).fileName());
         m_upload = new BlobUpload(m_context->http(), account, container, inputBlob, input, this);
         m_progress->setRange(0, 1000);
@@ -309,42 +337,48 @@ void BatchPage::submit()
             BlobUpload *upload = m_upload;
             upload->deleteLater();
             if (!upload->succeeded())
-                return fail(tr("Upload failed: %1").arg(upload->error().toOneLine()));
-            BesSubmission submission;
-            submission.input = {secrets.storageConnectionString, container + QLatin1Char('/') + inputBlob};
-            submission.outputs.insert(QStringLiteral("output1"), {secrets.storageConnectionString, QStringLiteral("%1/scoredesk/%2/output1.csv").arg(container, tag)});
-            submission.globalParameters = parameters;
-            ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-            endpoint.setApiVersion(workspace.apiVersion);
-            m_pendingBody = encodeBesSubmission(submission);
-            serviceCall("POST", endpoint.jobsUrl(), [=](int status, const QByteArray &body) {
-                m_pendingBody.clear();
-                QString jobId, problem;
-                if (status != 200 || !decodeBesJobId(body, &jobId, &problem))
-                    return fail(problem.isEmpty() ? message() : problem);
-                JobRecord record;
-                record.jobId = jobId;
-                record.workspaceId = workspace.id;
-                record.workspaceName = workspace.name;
-                record.serviceUrl = endpoint.location().toString();
-                record.inputFile = input;
-                record.inputBlob = container + QLatin1Char('/') + inputBlob;
-                record.parameters = parameters;
-                record.submittedAt = QDateTime::currentDateTimeUtc();
-                record.outputDir = outputDir;
-                m_context->jobs()->save(record); // written before it is shown
-                m_model->refresh(jobId);
-                m_progress->hide();
-                m_submit->setEnabled(true);
-                showMessage(tr("Submitted job %1.").arg(jobId), false);
-                Q_EMIT submitted(jobId);
-                if (startNow) {
-                    m_monitor->setCurrentIndex(m_monitor->model()->index(0, 0));
-                    startSelected();
-                }
-            });
+                return submitFailed(tr("Upload failed: %1").arg(upload->error().toOneLine()));
+            submitJob(workspace, secrets.storageConnectionString, input, container + QLatin1Char('/') + inputBlob, outputLocation, outputDir, parameters, startNow);
         });
         m_upload->start();
+    });
+}
+
+void BatchPage::submitJob(const Workspace &workspace, const QString &storage, const QString &inputFile, const QString &inputLocation,
+                          const QString &outputLocation, const QString &outputDir, const QJsonObject &parameters, bool startNow)
+{
+    BesSubmission submission;
+    submission.input = {storage, inputLocation};
+    submission.outputs.insert(QStringLiteral("output1"), {storage, outputLocation});
+    submission.globalParameters = parameters;
+    ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
+    endpoint.setApiVersion(workspace.apiVersion);
+    m_pendingBody = encodeBesSubmission(submission);
+    serviceCall("POST", endpoint.jobsUrl(), [=](int status, const QByteArray &body) {
+        m_pendingBody.clear();
+        QString jobId, problem;
+        if (status != 200 || !decodeBesJobId(body, &jobId, &problem))
+            return submitFailed(problem.isEmpty() ? message() : problem);
+        JobRecord record;
+        record.jobId = jobId;
+        record.workspaceId = workspace.id;
+        record.workspaceName = workspace.name;
+        record.serviceUrl = endpoint.location().toString();
+        record.inputFile = inputFile;
+        record.inputBlob = inputLocation;
+        record.parameters = parameters;
+        record.submittedAt = QDateTime::currentDateTimeUtc();
+        record.outputDir = outputDir;
+        m_context->jobs()->save(record); // written before it is shown
+        m_model->refresh(jobId);
+        m_progress->hide();
+        m_submit->setEnabled(true);
+        showMessage(tr("Submitted job %1.").arg(jobId), false);
+        Q_EMIT submitted(jobId);
+        if (startNow) {
+            m_monitor->setCurrentIndex(m_monitor->model()->index(0, 0));
+            startSelected();
+        }
     });
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/workspace/workspace.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
@@ -47,6 +48,8 @@ public:
     QTableView *monitor() const { return m_monitor; }
     JobListModel *jobs() const { return m_model; }
     QLineEdit *inputEdit() const { return m_input; }
+    QLineEdit *existingBlobEdit() const { return m_existingBlob; }
+    QLineEdit *outputBlobEdit() const { return m_outputBlob; }
     QLineEdit *outputEdit() const { return m_outputDir; }
     QCheckBox *startNowCheck() const { return m_startNow; }
     QString message() const;
@@ -62,12 +65,18 @@ private:
     void showDetails();
     void onJobFinished(const QString &jobId, bool succeeded);
     void serviceCall(const QByteArray &method, const QUrl &url, std::function<void(int status, const QByteArray &body)> done);
+    // Submits (and perhaps starts) a job whose input is already in blob storage.
+    void submitJob(const Workspace &workspace, const QString &storage, const QString &inputFile, const QString &inputLocation,
+                   const QString &outputLocation, const QString &outputDir, const QJsonObject &parameters, bool startNow);
+    void submitFailed(const QString &text);
 
     AppContext *m_context;
     std::optional<Workspace> m_workspace;
     QLabel *m_title;
     QLineEdit *m_input;
+    QLineEdit *m_existingBlob;
     QLineEdit *m_container;
+    QLineEdit *m_outputBlob;
     QLineEdit *m_outputDir;
     QCheckBox *m_startNow;
     ParametersForm *m_parameters;
