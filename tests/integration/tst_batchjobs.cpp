@@ -150,6 +150,15 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 3);
         QVERIFY2(run.err.contains("failed: Column 'Col2' is required"), run.err.constData());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("nocol-out/output1.csv"))));
+
+        const QString malformed = m_dir.filePath(QStringLiteral("malformed.csv"));
+        QFile bad(malformed);
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("Col2\nfine\n\"never closed\n");
+        bad.close();
+        const CliRun broken = runCli(runArguments(sandbox, malformed, m_dir.filePath(QStringLiteral("malformed-out"))), environment(sandbox));
+        QCOMPARE(broken.exitCode, 3);
+        QVERIFY2(broken.err.contains("malformed at input:3:1: quoted field is never closed"), broken.err.constData());
     }
 
     void missingInputBlobFailsTheJob()
