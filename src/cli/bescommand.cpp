@@ -46,21 +46,6 @@ struct BesRun
     int timeoutSeconds = 3600;
 };
 
-int exitCodeFor(const ServiceError &error)
-{
-    return error.isTransportFailure() ? NetworkError : error.kind == ServiceError::Kind::File ? Failure : Rejected;
-}
-
-template<typename Job>
-void waitFor(Job *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    job->start();
-    if (!job->succeeded() && !job->error().isError())
-        loop.exec();
-}
-
 HttpResponse call(HttpClient *client, const QByteArray &method, const QUrl &url, const ServiceCredentials &credentials, const QByteArray &body = {})
 {
     HttpRequest request;
@@ -270,7 +255,7 @@ int runBesCommand(const QStringList &arguments)
             + QUuid::createUuid().toString(QUuid::Id128).left(6);
         const QString inputBlob = QStringLiteral("scoredesk/%1/%2").arg(tag, QFileInfo(run.input).fileName());
         BlobUpload upload(&client, account, run.container, inputBlob, run.input);
-        waitFor(&upload);
+        runAndWait(&upload);
         if (!upload.succeeded()) {
             printError(QStringLiteral("upload of %1 failed: %2").arg(run.input, upload.error().toOneLine()));
             return exitCodeFor(upload.error());

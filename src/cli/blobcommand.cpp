@@ -23,16 +23,6 @@ namespace ScoreDesk::Cli {
 
 namespace {
 
-template<typename Job>
-void waitFor(Job *job)
-{
-    QEventLoop loop;
-    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
-    job->start();
-    if (!job->succeeded() && !job->error().isError())
-        loop.exec();
-}
-
 // "\r 42% 12.3 MiB of 29.0 MiB" on a terminal; nothing when stderr is a file or a pipe.
 void showProgress(qint64 done, qint64 total)
 {
@@ -43,11 +33,6 @@ void showProgress(qint64 done, qint64 total)
     if (done >= total)
         std::fprintf(stderr, "\n");
     std::fflush(stderr);
-}
-
-int exitCodeFor(const ServiceError &error)
-{
-    return error.isTransportFailure() ? NetworkError : error.kind == ServiceError::Kind::File ? Failure : Rejected;
 }
 
 } // namespace
@@ -99,7 +84,7 @@ int runBlobCommand(const QStringList &arguments)
     HttpClient client(&network);
     if (command == QLatin1String("list")) {
         BlobList list(&client, account, containerName, parser.value(prefix));
-        waitFor(&list);
+        runAndWait(&list);
         if (!list.succeeded()) {
             printError(QStringLiteral("listing %1 failed: %2").arg(containerName, list.error().toOneLine()));
             return exitCodeFor(list.error());
@@ -114,7 +99,7 @@ int runBlobCommand(const QStringList &arguments)
         const QString blob = parser.isSet(name) ? parser.value(name) : QFileInfo(parser.value(file)).fileName();
         BlobUpload upload(&client, account, containerName, blob, parser.value(file));
         QObject::connect(&upload, &BlobUpload::progress, &upload, &showProgress);
-        waitFor(&upload);
+        runAndWait(&upload);
         if (!upload.succeeded()) {
             printError(QStringLiteral("upload of %1 failed: %2").arg(parser.value(file), upload.error().toOneLine()));
             return exitCodeFor(upload.error());
@@ -129,7 +114,7 @@ int runBlobCommand(const QStringList &arguments)
                                                         : account.blobUrl(containerName, parser.value(name)),
                           target, account.key.isEmpty() ? BlobDownload::Authorizer() : [account](HttpRequest *request) { SharedKeySigner::sign(request, account); });
     QObject::connect(&download, &BlobDownload::progress, &download, &showProgress);
-    waitFor(&download);
+    runAndWait(&download);
     if (!download.succeeded()) {
         printError(QStringLiteral("download of %1 failed: %2").arg(parser.value(name), download.error().toOneLine()));
         return exitCodeFor(download.error());

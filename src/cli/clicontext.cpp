@@ -1,5 +1,7 @@
 #include "clicontext.h"
 
+#include "exitcodes.h"
+
 #include <cstdio>
 
 namespace ScoreDesk::Cli {
@@ -13,6 +15,20 @@ void printError(const QString &message)
 void printOut(const QByteArray &bytes)
 {
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+}
+
+int exitCodeFor(const ServiceError &error)
+{
+    if (error.isTransportFailure())
+        return NetworkError;
+    switch (error.kind) {
+    case ServiceError::Kind::File:
+    case ServiceError::Kind::Parse:
+    case ServiceError::Kind::Cancelled:
+        return Failure;
+    default:
+        return Rejected;
+    }
 }
 
 bool secretFromEnvironment(const QString &variable, QString *value, QString *error)

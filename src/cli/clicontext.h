@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/service/serviceerror.h"
+
+#include <QEventLoop>
 #include <QString>
 #include <QStringList>
 
@@ -12,5 +15,20 @@ void printOut(const QByteArray &bytes);
 // Reads a secret from the environment variable the user named; secrets never come on the
 // command line, where `ps` and shell history would keep them.
 bool secretFromEnvironment(const QString &variable, QString *value, QString *error);
+
+// The exit code for a failed call: 4 for network, TLS and timeouts, 1 for local trouble
+// (files, unreadable answers, cancelled), 3 for a refusal by the service, gateway or storage.
+int exitCodeFor(const ServiceError &error);
+
+// Starts an asynchronous job (finished() signal, succeeded() and error()) and waits for it.
+template<typename Job>
+void runAndWait(Job *job)
+{
+    QEventLoop loop;
+    QObject::connect(job, &Job::finished, &loop, &QEventLoop::quit);
+    job->start();
+    if (!job->succeeded() && !job->error().isError())
+        loop.exec();
+}
 
 } // namespace ScoreDesk::Cli

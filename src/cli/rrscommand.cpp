@@ -137,15 +137,6 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     return -1; // go on
 }
 
-int exitCodeFor(const ServiceError &error)
-{
-    if (error.isTransportFailure())
-        return NetworkError;
-    if (error.kind == ServiceError::Kind::Parse || error.kind == ServiceError::Kind::Cancelled)
-        return Failure;
-    return Rejected;
-}
-
 QByteArray tableAsCsv(const DataTable &table)
 {
     QBuffer buffer;

@@ -2,6 +2,7 @@
 #include "featurehashing.h"
 #include "sandboxprocess.h"
 #include "synchttp.h"
+#include "testdata.h"
 
 #include "core/service/bescodec.h"
 #include "core/service/serviceendpoint.h"
@@ -23,16 +24,6 @@ class TestBatchJobs : public QObject
 
     QTemporaryDir m_dir;
     QString m_storage;
-
-    static QByteArray md5Of(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash md5(QCryptographicHash::Md5);
-        md5.addData(&file);
-        return md5.result();
-    }
 
     QProcessEnvironment environment(const SandboxProcess &sandbox) const
     {
@@ -133,7 +124,7 @@ private Q_SLOTS:
         QVERIFY(run.out.contains("Finished"));
         QVERIFY(run.out.contains("downloaded output1"));
         QCOMPARE(QFileInfo(outputDir + QStringLiteral("/output1.csv")).size(), QFileInfo(expected).size());
-        QCOMPARE(md5Of(outputDir + QStringLiteral("/output1.csv")), md5Of(expected));
+        QCOMPARE(md5OfFile(outputDir + QStringLiteral("/output1.csv")), md5OfFile(expected));
     }
 
     void failingJobIsExit3WithDetails()

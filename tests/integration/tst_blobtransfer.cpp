@@ -1,4 +1,5 @@
 #include "cuttingproxy.h"
+#include "testdata.h"
 
 #include "core/http/httpclient.h"
 #include "core/storage/blobdownload.h"
@@ -39,16 +40,6 @@ class TestBlobTransfer : public QObject
         return file.fileName();
     }
 
-    static QByteArray md5Of(const QString &path)
-    {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash md5(QCryptographicHash::Md5);
-        md5.addData(&file);
-        return md5.result();
-    }
-
     bool upload(BlobUpload *job)
     {
         QSignalSpy finished(job, &BlobUpload::finished);
@@ -85,12 +76,12 @@ private Q_SLOTS:
         BlobUpload job(&m_client, m_account, m_container, QStringLiteral("small.bin"), source);
         QVERIFY2(upload(&job), qPrintable(job.error().toOneLine()));
         QCOMPARE(job.blockCount(), 0);
-        QCOMPARE(job.md5Base64(), md5Of(source).toBase64());
+        QCOMPARE(job.md5Base64(), md5OfFile(source).toBase64());
 
         const QString target = m_dir.filePath(QStringLiteral("out/small.bin"));
         BlobDownload *get = downloader(m_account.blobUrl(m_container, QStringLiteral("small.bin")), target);
         QVERIFY2(download(get), qPrintable(get->error().toOneLine()));
-        QCOMPARE(md5Of(target), md5Of(source));
+        QCOMPARE(md5OfFile(target), md5OfFile(source));
         QVERIFY(!QFile::exists(get->partPath()));
     }
 
@@ -112,7 +103,7 @@ private Q_SLOTS:
         BlobDownload *get = downloader(m_account.blobUrl(m_container, QStringLiteral("large.bin")), target);
         QVERIFY2(download(get), qPrintable(get->error().toOneLine()));
         QCOMPARE(QFileInfo(target).size(), QFileInfo(source).size());
-        QCOMPARE(md5Of(target), md5Of(source));
+        QCOMPARE(md5OfFile(target), md5OfFile(source));
         QVERIFY(get->md5Verified()); // the block list carried the whole file's MD5, and the download checked it
     }
 
@@ -140,7 +131,7 @@ private Q_SLOTS:
 
         const QString target = m_dir.filePath(QStringLiteral("out/resume.bin"));
         QVERIFY(download(downloader(m_account.blobUrl(m_container, QStringLiteral("resume.bin")), target)));
-        QCOMPARE(md5Of(target), md5Of(source));
+        QCOMPARE(md5OfFile(target), md5OfFile(source));
     }
 
     void downloadCutHalfWayResumesAndEndsIdentical()
@@ -161,7 +152,7 @@ private Q_SLOTS:
         QVERIFY(proxy.cut());
         QCOMPARE(get->attempts(), 2);
         QVERIFY2(get->resumedFrom() > 1024 * 1024, qPrintable(QString::number(get->resumedFrom())));
-        QCOMPARE(md5Of(target), md5Of(source));
+        QCOMPARE(md5OfFile(target), md5OfFile(source));
     }
 
     void cancelledDownloadKeepsItsPartForNextTime()
@@ -184,7 +175,7 @@ private Q_SLOTS:
         BlobDownload *second = downloader(m_account.blobUrl(m_container, QStringLiteral("large.bin")), target);
         QVERIFY2(download(second), qPrintable(second->error().toOneLine()));
         QVERIFY(second->resumedFrom() > 0);
-        QCOMPARE(md5Of(target), md5Of(source));
+        QCOMPARE(md5OfFile(target), md5OfFile(source));
     }
 
     void sasUrlReadsWithoutAKey()
@@ -199,7 +190,7 @@ private Q_SLOTS:
         const QString target = m_dir.filePath(QStringLiteral("out/shared.bin"));
         BlobDownload get(&m_client, url, target); // no authorizer: the SAS is the only credential
         QVERIFY2(download(&get), qPrintable(get.error().toOneLine()));
-        QCOMPARE(md5Of(target), md5Of(source));
+        QCOMPARE(md5OfFile(target), md5OfFile(source));
 
         // The signature covers the blob and the times: change either and the service refuses.
         QUrl other = url;

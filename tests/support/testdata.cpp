@@ -1,5 +1,8 @@
 #include "testdata.h"
 
+#include <QCryptographicHash>
+#include <QFile>
+
 QByteArray guideRequestBody()
 {
     return R"({"Inputs":{"input1":{"ColumnNames":["Col2"],"Values":[["This is a good day"]]}},"GlobalParameters":{}})";
@@ -52,4 +55,14 @@ QByteArray classicSwaggerJson()
     }
   }
 })";
+}
+
+QByteArray md5OfFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash md5(QCryptographicHash::Md5);
+    md5.addData(&file);
+    return md5.result();
 }
