@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 
 #include "core/http/httpclient.h"
+#include "core/http/redactor.h"
 #include "core/jobs/jobpoller.h"
 #include "core/service/bescodec.h"
 #include "core/service/serviceendpoint.h"
@@ -338,7 +339,7 @@ int runBesCommand(const QStringList &arguments)
     }
     record->state = status.state;
     record->details = status.details;
-    record->lastStatus = response.body;
+    record->lastStatus = Redactor().redact(response.body); // no SAS on disk
     store.save(*record);
     say(QStringLiteral("%1 %2").arg(run.jobId, besJobStateName(status.state)));
     if (!status.details.isEmpty())

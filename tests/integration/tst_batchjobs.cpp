@@ -9,6 +9,8 @@
 #include "core/table/csvwriter.h"
 
 #include <QCryptographicHash>
+#include <QDirIterator>
+#include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -241,6 +243,19 @@ private Q_SLOTS:
         QVERIFY(output.readAll().contains("This is a good day,1,1,2,2,0,2,0,1"));
         list = runCli({QStringLiteral("bes"), QStringLiteral("list")}, environment(sandbox));
         QVERIFY2(list.out.contains(QByteArray(jobId.toUtf8() + "  Finished")) && list.out.contains("downloaded: output1"), list.out.constData());
+        // The job list on disk keeps the last status, but never a result link's signature: the
+        // masked form is there (so the scan sees the status), a real signature nowhere.
+        static const QRegularExpression signature(QStringLiteral("sig=[^*]"));
+        bool maskedSeen = false;
+        QDirIterator files(m_dir.filePath(QStringLiteral("home")), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            QFile file(files.next());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QString text = QString::fromLatin1(file.readAll());
+            QVERIFY2(!signature.match(text).hasMatch(), qPrintable(file.fileName()));
+            maskedSeen |= text.contains(QLatin1String("sig=***"));
+        }
+        QVERIFY(maskedSeen);
     }
 
     void submitStartStatusCancel()

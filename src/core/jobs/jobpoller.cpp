@@ -1,6 +1,7 @@
 #include "jobpoller.h"
 
 #include "../http/httpclient.h"
+#include "../http/redactor.h"
 #include "../http/scheduler.h"
 #include "../logging.h"
 #include "../service/serviceendpoint.h"
@@ -143,7 +144,9 @@ void JobPoller::onStatus(const QString &jobId, const HttpResponse &response)
     const bool changed = record->state != status.state;
     record->state = status.state;
     record->details = status.details;
-    record->lastStatus = response.body;
+    // Result links carry a SAS, a credential: the stored copy has it masked (a resumed download
+    // asks for a fresh status, with fresh links, anyway).
+    record->lastStatus = Redactor().redact(response.body);
     if (status.state == BesJobState::Running && !record->startedAt.isValid())
         record->startedAt = QDateTime::currentDateTimeUtc();
     if (isFinalState(status.state) && !record->finishedAt.isValid())
