@@ -134,10 +134,12 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         JobRecord record;
         record.jobId = QStringLiteral("a1");
+        record.serviceUrl = QStringLiteral("http://127.0.0.1:1/workspaces/w/services/scorer");
         record.submittedAt = QDateTime::currentDateTimeUtc().addSecs(-90);
         store.save(record);
         model.refresh(QStringLiteral("a1"));
         QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, JobListModel::JobColumn).data().toString(), QStringLiteral("scorer · a1")); // no workspace: the service
         record.state = BesJobState::Running;
         record.startedAt = QDateTime::currentDateTimeUtc().addSecs(-65);
         store.save(record);

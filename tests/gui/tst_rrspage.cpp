@@ -25,6 +25,8 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -116,6 +118,13 @@ private Q_SLOTS:
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->showPage(MainWindow::Page::RequestResponse);
+    }
+
+    void nothingFloatsBeforeTheFirstResponse()
+    {
+        // The JSON and header views join the page only inside the response's tabs.
+        for (QWidget *view : {static_cast<QWidget *>(page()->response()->findChild<QTreeView *>()), static_cast<QWidget *>(page()->response()->findChild<QTableView *>())})
+            QVERIFY(!view || !view->isVisible());
     }
 
     void describedServiceBuildsTheGrid()

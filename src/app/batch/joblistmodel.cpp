@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "core/service/serviceendpoint.h"
+
 namespace ScoreDesk::App {
 
 JobListModel::JobListModel(JobStore *store, QObject *parent)
@@ -93,7 +95,11 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     const bool raw = role == RawValueRole;
     switch (Column(index.column())) {
     case JobColumn:
-        return raw ? QVariant(record->jobId) : QVariant(record->workspaceName + QStringLiteral(" · ") + record->jobId.left(8));
+        if (raw)
+            return record->jobId;
+        // Jobs started from the command line with --url have no workspace: name their service.
+        return QString((record->workspaceName.isEmpty() ? ServiceEndpoint::parse(record->serviceUrl).service() : record->workspaceName)
+                       + QStringLiteral(" · ") + record->jobId.left(8));
     case StateColumn:
         return raw ? QVariant(int(record->state)) : QVariant(besJobStateName(record->state));
     case ElapsedColumn: {

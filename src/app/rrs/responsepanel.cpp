@@ -83,6 +83,9 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_rawBody->hide();
     connect(m_rawToggle, &QPushButton::toggled, m_rawBody, &QWidget::setVisible);
 
+    // Kept out of sight until a response puts them in a tab: they belong to no layout before.
+    m_jsonView->hide();
+    m_headersView->hide();
     m_jsonView->setModel(m_json);
     m_jsonView->setUniformRowHeights(true);
     m_jsonView->header()->setSectionResizeMode(0, QHeaderView::Interactive);
