@@ -17,6 +17,7 @@ start_session_state scoredesk-harness
 # The keyring lives in the harness's own folder, never in the user's real one; it ends with
 # the D-Bus session that dbus-run-session tears down after us.
 start_private_keyring "$STATE/keyring"
+[ -z "$KEYRING_PID" ] || PIDS+=("$KEYRING_PID")
 
 blob_port="$(free_port)" || die "no free port for Azurite"
 start_azurite "$blob_port" "$STATE/azurite.log"

@@ -128,10 +128,18 @@ start_sandbox() {
 
 # Starts an unlocked gnome-keyring in the current (private) D-Bus session, keeping its files
 # in the given folder. A non-empty password makes it create the login collection silently.
+# Sets KEYRING_PID: the daemon forks away from us, so it is found by the folder that only it
+# was given, and can be stopped with everything else (never someone else's keyring).
 start_private_keyring() {
-    local folder="$1"
+    local folder="$1" pid
+    KEYRING_PID=""
     mkdir -p "$folder/data" "$folder/run" && chmod 700 "$folder/run"
     eval "$(printf 'scoredesk-private' | XDG_DATA_HOME="$folder/data" XDG_RUNTIME_DIR="$folder/run" \
         gnome-keyring-daemon --unlock --components=secrets --daemonize)"
     eval "$(XDG_DATA_HOME="$folder/data" XDG_RUNTIME_DIR="$folder/run" gnome-keyring-daemon --start --components=secrets)"
+    for pid in $(pgrep -f gnome-keyring-daemon || true); do
+        if tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | grep -qx "XDG_DATA_HOME=$folder/data"; then
+            KEYRING_PID="$pid"
+        fi
+    done
 }

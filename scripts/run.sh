@@ -38,6 +38,7 @@ start_session_state scoredesk-run
 if [ "$SCOREDESK_RUN_INNER" = private-keyring ]; then
     say "No desktop keychain is running: using a temporary one for this run (keys you add are forgotten when ScoreDesk closes)"
     start_private_keyring "$STATE/keyring"
+    [ -z "$KEYRING_PID" ] || PIDS+=("$KEYRING_PID")
 fi
 
 blob_port=10000
