@@ -43,9 +43,7 @@ void AppContext::describe(const Workspace &workspace, QObject *context, Describe
             done(std::nullopt, outcome.message);
             return;
         }
-        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-        endpoint.setApiVersion(workspace.apiVersion);
-        auto *test = new ConnectionTest(&m_http, endpoint, secrets.credentials, workspace.needsSubscriptionKey, this);
+        auto *test = new ConnectionTest(&m_http, workspace.endpoint(), secrets.credentials, workspace.needsSubscriptionKey, this);
         connect(test, &ConnectionTest::finished, this, [this, test, workspace, guard, done] {
             test->deleteLater();
             if (!guard)

@@ -103,8 +103,8 @@ int parse(const QStringList &arguments, BesRun *run)
         const int failed = workspaceForCall(parser.value(workspace), &saved, &secrets);
         if (failed >= 0)
             return failed;
-        run->endpoint = ServiceEndpoint::parse(saved.apiLocation, &error);
-        run->endpoint.setApiVersion(saved.apiVersion);
+        run->endpoint = saved.endpoint();
+        error = saved.validate(); // a hand-edited workspace file can hold anything
         run->workspaceId = saved.id;
         run->workspaceName = saved.name;
         run->credentials = secrets.credentials;

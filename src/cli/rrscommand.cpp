@@ -81,8 +81,8 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
         const int failed = workspaceForCall(parser.value(workspace), &saved, &secrets);
         if (failed >= 0)
             return failed;
-        options->endpoint = ServiceEndpoint::parse(saved.apiLocation, &error);
-        options->endpoint.setApiVersion(saved.apiVersion);
+        options->endpoint = saved.endpoint();
+        error = saved.validate(); // a hand-edited workspace file can hold anything
         options->credentials = secrets.credentials;
     } else {
         if (!parser.isSet(url))

@@ -244,9 +244,9 @@ void BatchPage::showDetails()
     m_details->setPlainText(text);
 }
 
-void BatchPage::serviceCall(const QByteArray &method, const QUrl &url, std::function<void(int, const QByteArray &)> done)
+void BatchPage::serviceCall(const QByteArray &method, const QUrl &url, const QByteArray &body, std::function<void(int, const QByteArray &)> done)
 {
-    m_context->workspaces()->loadSecrets(*m_workspace, [this, method, url, done](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+    m_context->workspaces()->loadSecrets(*m_workspace, [this, method, url, body, done](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
         if (!outcome.ok()) {
             showMessage(outcome.message, true);
             done(0, {});
@@ -258,7 +258,7 @@ void BatchPage::serviceCall(const QByteArray &method, const QUrl &url, std::func
         request.headers = secrets.credentials.authHeaders();
         if (method == "POST")
             request.headers.emplaceBack("Content-Type", "application/json");
-        request.body = m_pendingBody;
+        request.body = body;
         HttpCall *call = m_context->http()->send(request);
         connect(call, &HttpCall::finished, this, [this, call, done] {
             call->deleteLater();
@@ -351,11 +351,8 @@ void BatchPage::submitJob(const Workspace &workspace, const QString &storage, co
     submission.input = {storage, inputLocation};
     submission.outputs.insert(QStringLiteral("output1"), {storage, outputLocation});
     submission.globalParameters = parameters;
-    ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-    endpoint.setApiVersion(workspace.apiVersion);
-    m_pendingBody = encodeBesSubmission(submission);
-    serviceCall("POST", endpoint.jobsUrl(), [=](int status, const QByteArray &body) {
-        m_pendingBody.clear();
+    const ServiceEndpoint endpoint = workspace.endpoint();
+    serviceCall("POST", endpoint.jobsUrl(), encodeBesSubmission(submission), [=](int status, const QByteArray &body) {
         QString jobId, problem;
         if (status != 200 || !decodeBesJobId(body, &jobId, &problem))
             return submitFailed(problem.isEmpty() ? message() : problem);
@@ -388,7 +385,7 @@ void BatchPage::startSelected()
     if (!record || record->state != BesJobState::NotStarted || !m_workspace)
         return;
     const QString jobId = record->jobId;
-    serviceCall("POST", ServiceEndpoint::parse(record->serviceUrl).jobStartUrl(jobId), [this, jobId](int status, const QByteArray &) {
+    serviceCall("POST", ServiceEndpoint::parse(record->serviceUrl).jobStartUrl(jobId), {}, [this, jobId](int status, const QByteArray &) {
         if (status >= 200 && status < 300)
             m_context->poller()->track(jobId);
     });
@@ -400,7 +397,7 @@ void BatchPage::cancelSelected()
     if (!record || record->isFinal() || !m_workspace)
         return;
     const QString jobId = record->jobId;
-    serviceCall("DELETE", ServiceEndpoint::parse(record->serviceUrl).jobUrl(jobId), [this, jobId](int, const QByteArray &) {
+    serviceCall("DELETE", ServiceEndpoint::parse(record->serviceUrl).jobUrl(jobId), {}, [this, jobId](int, const QByteArray &) {
         m_context->poller()->track(jobId); // the next status says Cancelled
     });
 }
@@ -448,13 +445,12 @@ void BatchPage::onJobFinished(const QString &jobId, bool succeeded)
                                                                    record ? record->details : QString());
     showMessage(text, !succeeded);
     // A desktop notification where the desktop has a tray; the status line otherwise.
-    static QSystemTrayIcon *tray = nullptr;
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        if (!tray) {
-            tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/scoredesk.svg")), qApp);
-            tray->show();
+        if (!m_tray) {
+            m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/scoredesk.svg")), this);
+            m_tray->show();
         }
-        tray->showMessage(tr("ScoreDesk"), text, succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+        m_tray->showMessage(tr("ScoreDesk"), text, succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     }
     Q_EMIT notified(text);
 }

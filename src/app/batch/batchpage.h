@@ -16,6 +16,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QSystemTrayIcon;
 
 namespace ScoreDesk {
 class BlobUpload;
@@ -64,7 +65,7 @@ private:
     void showMessage(const QString &text, bool isError);
     void showDetails();
     void onJobFinished(const QString &jobId, bool succeeded);
-    void serviceCall(const QByteArray &method, const QUrl &url, std::function<void(int status, const QByteArray &body)> done);
+    void serviceCall(const QByteArray &method, const QUrl &url, const QByteArray &body, std::function<void(int status, const QByteArray &body)> done);
     // Submits (and perhaps starts) a job whose input is already in blob storage.
     void submitJob(const Workspace &workspace, const QString &storage, const QString &inputFile, const QString &inputLocation,
                    const QString &outputLocation, const QString &outputDir, const QJsonObject &parameters, bool startNow);
@@ -87,7 +88,7 @@ private:
     JobListModel *m_model;
     QPlainTextEdit *m_details;
     QPointer<BlobUpload> m_upload;
-    QByteArray m_pendingBody; // the body of the next serviceCall (a job submission)
+    QSystemTrayIcon *m_tray = nullptr; // made on the first notification, where a tray exists
 };
 
 } // namespace ScoreDesk::App

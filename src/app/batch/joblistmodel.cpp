@@ -2,6 +2,8 @@
 
 #include "core/service/serviceendpoint.h"
 
+#include <algorithm>
+
 namespace ScoreDesk::App {
 
 JobListModel::JobListModel(JobStore *store, QObject *parent)
@@ -10,8 +12,9 @@ JobListModel::JobListModel(JobStore *store, QObject *parent)
 {
     m_ticker.setInterval(1000);
     connect(&m_ticker, &QTimer::timeout, this, [this] {
-        // One signal for the column, not one per row.
-        if (!m_records.isEmpty())
+        // Only while some job runs (finished ones keep their time), one signal for the column.
+        const bool anyRunning = std::any_of(m_records.cbegin(), m_records.cend(), [](const JobRecord &record) { return !record.isFinal(); });
+        if (anyRunning)
             Q_EMIT dataChanged(index(0, ElapsedColumn), index(int(m_records.size()) - 1, ElapsedColumn), {Qt::DisplayRole, RawValueRole});
     });
     m_ticker.start();

@@ -365,8 +365,7 @@ void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, cons
             Q_EMIT callFinished(false);
             return;
         }
-        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-        endpoint.setApiVersion(workspace.apiVersion);
+        const ServiceEndpoint endpoint = workspace.endpoint();
         const ServiceCredentials credentials = secrets.credentials;
         // Encoding 100,000 rows as JSON takes a moment: not on the GUI thread.
         runInBackground<BuiltRequest>(
@@ -534,8 +533,7 @@ void RrsPage::showCode()
             showMessage(outcome.message, true);
             return;
         }
-        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-        endpoint.setApiVersion(workspace.apiVersion);
+        const ServiceEndpoint endpoint = workspace.endpoint();
         SnippetsDialog dialog(RrsCall::buildHttpRequest(endpoint, secrets.credentials, request), this);
         dialog.exec();
     });

@@ -240,9 +240,7 @@ void WorkspacesPage::testConnection()
             Q_EMIT connectionTestFinished(false);
             return;
         }
-        ServiceEndpoint endpoint = ServiceEndpoint::parse(workspace.apiLocation);
-        endpoint.setApiVersion(workspace.apiVersion);
-        m_test = new ConnectionTest(m_context->http(), endpoint, secrets.credentials, workspace.needsSubscriptionKey, this);
+        m_test = new ConnectionTest(m_context->http(), workspace.endpoint(), secrets.credentials, workspace.needsSubscriptionKey, this);
         connect(m_test, &ConnectionTest::finished, this, [this] {
             const ConnectionReport report = m_test->report();
             m_test->deleteLater();

@@ -94,7 +94,13 @@ void BlobUpload::start()
                       .left(12);
     if (m_createContainer)
         createContainer();
-    else if (m_size < m_singleShotLimit)
+    else
+        uploadContent();
+}
+
+void BlobUpload::uploadContent()
+{
+    if (m_size < m_singleShotLimit)
         uploadWhole();
     else
         listUncommitted();
@@ -105,12 +111,12 @@ void BlobUpload::createContainer()
     send(request("PUT", QStringLiteral("restype=container")), [this](const HttpResponse &response) {
         // 409: it exists already, which is what we wanted.
         if (!response.transportError.isError() && (response.status == 201 || response.status == 409)) {
-            m_size < m_singleShotLimit ? uploadWhole() : listUncommitted();
+            uploadContent();
             return;
         }
         if (response.status == 403 && !m_account.sasToken.isEmpty() && m_account.key.isEmpty()) {
             // A SAS for one container may not create containers: try the upload anyway.
-            m_size < m_singleShotLimit ? uploadWhole() : listUncommitted();
+            uploadContent();
             return;
         }
         fail(storageError(response));

@@ -53,6 +53,7 @@ private:
     HttpRequest request(const QByteArray &method, const QString &query, const QByteArray &body = {}) const;
     void send(const HttpRequest &request, std::function<void(const HttpResponse &)> done);
     void createContainer();
+    void uploadContent(); // one Put Blob, or blocks, by size
     void uploadWhole();
     void listUncommitted();
     void pump();

@@ -38,6 +38,13 @@ Workspace Workspace::fromJson(const QJsonObject &object)
     return workspace;
 }
 
+ServiceEndpoint Workspace::endpoint() const
+{
+    ServiceEndpoint endpoint = ServiceEndpoint::parse(apiLocation);
+    endpoint.setApiVersion(apiVersion);
+    return endpoint;
+}
+
 QString Workspace::validate() const
 {
     if (name.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "../service/serviceendpoint.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -25,6 +27,9 @@ struct Workspace
 
     // Empty when the definition is usable; otherwise what is wrong, in words.
     QString validate() const;
+
+    // The service's URLs, with this workspace's api-version.
+    ServiceEndpoint endpoint() const;
 };
 
 } // namespace ScoreDesk
