@@ -2,31 +2,40 @@
 
 #include "core/service/connectiontest.h"
 
+#include <QDir>
 #include <QPointer>
 
 namespace ScoreDesk::App {
 
-AppContext::AppContext(const QString &workspaceFile, SecretStore *secrets, const QString &historyFile, const QString &jobsFile, QObject *parent)
+AppFiles AppFiles::standard()
+{
+    return {WorkspaceStore::standardFilePath(), HistoryStore::standardFilePath(), JobStore::standardFilePath()};
+}
+
+AppFiles AppFiles::in(const QString &folder)
+{
+    const QDir dir(folder);
+    return {dir.filePath(QStringLiteral("workspaces.json")), dir.filePath(QStringLiteral("history.sqlite")),
+            dir.filePath(QStringLiteral("jobs.sqlite"))};
+}
+
+AppContext::AppContext(const AppFiles &files, SecretStore *secrets, QObject *parent)
     : QObject(parent)
-    , m_store(workspaceFile)
+    , m_store(files.workspaces)
     , m_manager(&m_store, secrets ? secrets : &m_keychain)
-    , m_history(historyFile)
-    , m_jobs(jobsFile)
-    , m_poller(&m_http, &m_jobs, [this](const JobRecord &job, auto answer) {
-        const Workspace *workspace = m_store.findById(job.workspaceId);
-        if (!workspace) {
-            answer(ServiceCredentials(), tr("the workspace of job %1 no longer exists").arg(job.jobId));
-            return;
-        }
-        m_manager.loadSecrets(*workspace, [answer](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-            answer(secrets.credentials, outcome.ok() ? QString() : outcome.message);
-        });
-    })
+    , m_history(files.history)
+    , m_jobs(files.jobs)
 {
     m_store.load(&m_loadError);
     m_history.open(&m_historyError);
     m_jobsOpen = m_jobs.open(&m_jobsError);
     m_http.setTlsErrorHandler(&m_trust);
+}
+
+void AppContext::setPrompter(Prompter *prompter)
+{
+    m_prompter = prompter ? prompter : &m_dialogs;
+    m_trust.setPrompter(m_prompter);
 }
 
 void AppContext::describe(const Workspace &workspace, QObject *context, DescribeDone done, bool reload)
@@ -35,27 +44,35 @@ void AppContext::describe(const Workspace &workspace, QObject *context, Describe
         done(m_schemas.value(workspace.id), QString());
         return;
     }
-    QPointer<QObject> guard(context);
-    m_manager.loadSecrets(workspace, [this, workspace, guard, done](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-        if (!guard)
-            return;
+    // One fetch per workspace at a time, whoever asks: behind a gateway each fetch is a call
+    // against the user's rate limit.
+    QList<Waiter> &waiters = m_describing[workspace.id];
+    waiters.append(Waiter{QPointer<QObject>(context), std::move(done)});
+    if (waiters.size() > 1)
+        return;
+    auto answer = [this, id = workspace.id](const std::optional<ServiceSchema> &schema, const QString &error) {
+        if (schema)
+            m_schemas.insert(id, *schema);
+        const QList<Waiter> waiting = m_describing.take(id);
+        for (const Waiter &waiter : waiting) {
+            if (waiter.context)
+                waiter.done(schema, error);
+        }
+    };
+    m_manager.loadSecrets(workspace, this, [this, workspace, answer](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
         if (!outcome.ok()) {
-            done(std::nullopt, outcome.message);
+            answer(std::nullopt, outcome.message);
             return;
         }
         auto *test = new ConnectionTest(&m_http, workspace.endpoint(), secrets.credentials, workspace.needsSubscriptionKey, this);
-        connect(test, &ConnectionTest::finished, this, [this, test, workspace, guard, done] {
+        connect(test, &ConnectionTest::finished, this, [test, answer] {
             test->deleteLater();
-            if (!guard)
-                return;
             ServiceSchema schema;
             QString error;
-            if (!test->report().ok || !ServiceSchema::parse(test->description(), &schema, &error)) {
-                done(std::nullopt, test->report().ok ? error : test->report().summary);
-                return;
-            }
-            m_schemas.insert(workspace.id, schema);
-            done(schema, QString());
+            if (test->report().ok && ServiceSchema::parse(test->description(), &schema, &error))
+                answer(schema, QString());
+            else
+                answer(std::nullopt, test->report().ok ? error : test->report().summary);
         });
         test->start();
     });

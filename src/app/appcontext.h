@@ -1,33 +1,49 @@
 #pragma once
 
+#include "prompter.h"
+#include "sessiontrust.h"
+
 #include "core/history/historystore.h"
 #include "core/http/httpclient.h"
+#include "core/jobs/batchrunner.h"
+#include "core/jobs/jobcredentials.h"
 #include "core/jobs/jobpoller.h"
+#include "core/jobs/jobstore.h"
 #include "core/service/serviceschema.h"
 #include "core/workspace/keychainsecretstore.h"
 #include "core/workspace/memorysecretstore.h"
 #include "core/workspace/workspacemanager.h"
 #include "core/workspace/workspacestore.h"
 
-#include "sessiontrust.h"
-
-#include <QNetworkAccessManager>
 #include <QHash>
+#include <QNetworkAccessManager>
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
 namespace ScoreDesk::App {
 
+// Where the app keeps its files. main() uses standard(); tests give temporary ones, so that
+// nothing in a test ever touches the user's real files.
+struct AppFiles
+{
+    QString workspaces;
+    QString history;
+    QString jobs;
+
+    static AppFiles standard();
+    static AppFiles in(const QString &folder); // every file inside one folder
+};
+
 // Everything the pages share, built once in main() and handed to the window. Tests build
-// their own with a temporary workspace file and the secret store they want.
+// their own with temporary files, the secret store they want and a scripted Prompter.
 class AppContext : public QObject
 {
     Q_OBJECT
 public:
-    explicit AppContext(const QString &workspaceFile = WorkspaceStore::defaultFilePath(), SecretStore *secrets = nullptr,
-                        const QString &historyFile = HistoryStore::defaultFilePath(), const QString &jobsFile = JobStore::defaultFilePath(),
-                        QObject *parent = nullptr);
+    // secrets == nullptr: the system keychain.
+    AppContext(const AppFiles &files, SecretStore *secrets, QObject *parent = nullptr);
 
     HttpClient *http() { return &m_http; }
     SessionTrust *trust() { return &m_trust; }
@@ -39,7 +55,12 @@ public:
     JobStore *jobs() { return m_jobsOpen ? &m_jobs : nullptr; }
     const QString &jobsError() const { return m_jobsError; }
     JobPoller *poller() { return &m_poller; }
+    BatchRunner *batch() { return &m_batch; }
     const QString &workspaceLoadError() const { return m_loadError; }
+
+    // Who asks the user: real dialogs unless a test says otherwise. The caller keeps it alive.
+    Prompter *prompter() const { return m_prompter; }
+    void setPrompter(Prompter *prompter);
 
     // True once the user chose to keep keys in memory because no keychain answered.
     bool usesSessionOnlySecrets() const { return m_manager.secretStore() == &m_sessionSecrets; }
@@ -55,9 +76,11 @@ public:
     void probeSecretStore(QObject *context, std::function<void(bool available, const QString &reason)> done);
 
 private:
+    DialogPrompter m_dialogs;
+    Prompter *m_prompter = &m_dialogs;
     QNetworkAccessManager m_network;
     HttpClient m_http{&m_network};
-    SessionTrust m_trust;
+    SessionTrust m_trust{&m_dialogs};
     WorkspaceStore m_store;
     KeychainSecretStore m_keychain;
     MemorySecretStore m_sessionSecrets;
@@ -68,8 +91,16 @@ private:
     JobStore m_jobs;
     bool m_jobsOpen = false;
     QString m_jobsError;
-    JobPoller m_poller;
+    JobCredentials m_jobCredentials{&m_manager};
+    JobPoller m_poller{&m_http, &m_jobs, &m_jobCredentials};
+    BatchRunner m_batch{&m_http, &m_jobs, &m_jobCredentials, &m_poller};
     QHash<QUuid, ServiceSchema> m_schemas;
+    struct Waiter
+    {
+        QPointer<QObject> context;
+        DescribeDone done;
+    };
+    QHash<QUuid, QList<Waiter>> m_describing; // fetches under way, with everyone waiting for them
 };
 
 } // namespace ScoreDesk::App

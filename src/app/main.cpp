@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
     if (translator.load(QLocale(), QStringLiteral("scoredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    ScoreDesk::App::AppContext context;
+    ScoreDesk::App::AppContext context(ScoreDesk::App::AppFiles::standard(), nullptr);
     ScoreDesk::App::MainWindow window(&context);
     window.show();
     return app.exec();

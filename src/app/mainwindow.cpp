@@ -2,7 +2,6 @@
 #include "ui_mainwindow.h"
 
 #include "appcontext.h"
-#include "dialogs.h"
 #include "batch/batchpage.h"
 #include "emptystatepage.h"
 #include "rrs/rrspage.h"
@@ -104,7 +103,7 @@ void MainWindow::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, [this] {
         m_workspacesPage->checkKeychain();
         if (!m_context->workspaceLoadError().isEmpty())
-            Dialogs::error(this, tr("Workspaces"), m_context->workspaceLoadError());
+            m_context->prompter()->error(this, tr("Workspaces"), m_context->workspaceLoadError());
     });
 }
 

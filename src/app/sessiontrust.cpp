@@ -1,14 +1,14 @@
 #include "sessiontrust.h"
 
-#include "dialogs.h"
+#include "prompter.h"
 
 #include <QCoreApplication>
 #include <QSslCertificate>
 
 namespace ScoreDesk::App {
 
-SessionTrust::SessionTrust(QWidget *dialogParent)
-    : m_parent(dialogParent)
+SessionTrust::SessionTrust(Prompter *prompter)
+    : m_prompter(prompter)
 {
 }
 
@@ -34,8 +34,8 @@ bool SessionTrust::acceptTlsErrors(const QUrl &url, const QList<QSslError> &erro
                                   certificate.subjectInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
                                   certificate.issuerInfo(QSslCertificate::CommonName).join(QStringLiteral(", ")),
                                   QString::fromLatin1(fingerprint.toHex(':')));
-    if (!Dialogs::confirm(m_parent, QCoreApplication::translate("SessionTrust", "Untrusted Certificate"), text,
-                          QCoreApplication::translate("SessionTrust", "Trust for This Session")))
+    if (!m_prompter->confirm(m_parent, QCoreApplication::translate("SessionTrust", "Untrusted Certificate"), text,
+                                QCoreApplication::translate("SessionTrust", "Trust for This Session")))
         return false;
     m_trusted.insert(fingerprint);
     return true;

@@ -17,14 +17,17 @@ void printOut(const QByteArray &bytes)
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
 }
 
-int exitCodeFor(const ServiceError &error)
+int exitCodeFor(const CallError &error)
 {
     if (error.isTransportFailure())
         return NetworkError;
     switch (error.kind) {
-    case ServiceError::Kind::File:
-    case ServiceError::Kind::Parse:
-    case ServiceError::Kind::Cancelled:
+    case CallError::Kind::Keys:
+    case CallError::Kind::Invalid:
+        return UsageError;
+    case CallError::Kind::File:
+    case CallError::Kind::Parse:
+    case CallError::Kind::Cancelled:
         return Failure;
     default:
         return Rejected;

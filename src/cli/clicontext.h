@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/service/serviceerror.h"
+#include "core/errors/callerror.h"
 
 #include <QEventLoop>
 #include <QString>
@@ -18,7 +18,7 @@ bool secretFromEnvironment(const QString &variable, QString *value, QString *err
 
 // The exit code for a failed call: 4 for network, TLS and timeouts, 1 for local trouble
 // (files, unreadable answers, cancelled), 3 for a refusal by the service, gateway or storage.
-int exitCodeFor(const ServiceError &error);
+int exitCodeFor(const CallError &error);
 
 // Starts an asynchronous job (finished() signal, succeeded() and error()) and waits for it.
 template<typename Job>

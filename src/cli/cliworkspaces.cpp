@@ -57,7 +57,7 @@ WorkspaceOutcome CliWorkspaces::save(const Workspace &workspace, const QMap<Secr
 {
     WorkspaceOutcome result;
     await([&](auto quit) {
-        m_manager.save(workspace, secrets, [&, quit](const WorkspaceOutcome &outcome) {
+        m_manager.save(workspace, secrets, &m_manager, [&, quit](const WorkspaceOutcome &outcome) {
             result = outcome;
             quit();
         });
@@ -69,7 +69,7 @@ WorkspaceOutcome CliWorkspaces::remove(const QUuid &id)
 {
     WorkspaceOutcome result;
     await([&](auto quit) {
-        m_manager.remove(id, [&, quit](const WorkspaceOutcome &outcome) {
+        m_manager.remove(id, &m_manager, [&, quit](const WorkspaceOutcome &outcome) {
             result = outcome;
             quit();
         });
@@ -81,7 +81,7 @@ WorkspaceOutcome CliWorkspaces::loadSecrets(const Workspace &workspace, Workspac
 {
     WorkspaceOutcome result;
     await([&](auto quit) {
-        m_manager.loadSecrets(workspace, [&, quit](const WorkspaceSecrets &loaded, const WorkspaceOutcome &outcome) {
+        m_manager.loadSecrets(workspace, &m_manager, [&, quit](const WorkspaceSecrets &loaded, const WorkspaceOutcome &outcome) {
             *secrets = loaded;
             result = outcome;
             quit();
@@ -94,7 +94,7 @@ WorkspaceOutcome CliWorkspaces::storedKinds(const QUuid &id, QList<SecretKind> *
 {
     WorkspaceOutcome result;
     await([&](auto quit) {
-        m_manager.storedSecretKinds(id, [&, quit](const QList<SecretKind> &found, const WorkspaceOutcome &outcome) {
+        m_manager.storedSecretKinds(id, &m_manager, [&, quit](const QList<SecretKind> &found, const WorkspaceOutcome &outcome) {
             *kinds = found;
             result = outcome;
             quit();

@@ -17,6 +17,7 @@ public:
     bool open(int *exitCode);
 
     WorkspaceStore &store() { return m_store; }
+    WorkspaceManager *manager() { return &m_manager; }
     const Workspace *find(const QString &name, int *exitCode);
     // open() then find(): the start of every command that names a workspace.
     const Workspace *openAndFind(const QString &name, int *exitCode);
@@ -27,7 +28,7 @@ public:
     WorkspaceOutcome storedKinds(const QUuid &id, QList<SecretKind> *kinds);
 
 private:
-    WorkspaceStore m_store;
+    WorkspaceStore m_store{WorkspaceStore::standardFilePath()};
     KeychainSecretStore m_keychain;
     WorkspaceManager m_manager{&m_store, &m_keychain};
 };

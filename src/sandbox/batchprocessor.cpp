@@ -4,11 +4,13 @@
 
 #include "core/storage/blobdownload.h"
 #include "core/storage/blobupload.h"
-#include "core/storage/sharedkeysigner.h"
+#include "core/storage/storagerequest.h"
 #include "core/table/csvreader.h"
 #include "core/table/csvwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QThreadPool>
 
 namespace ScoreDesk::Sandbox {
 
@@ -23,20 +25,25 @@ BatchProcessor::BatchProcessor(HttpClient *client, const BlobReference &input, c
 {
 }
 
+BatchProcessor::~BatchProcessor()
+{
+    *m_cancelled = true; // a worker still hashing stops at its next row
+}
+
 void BatchProcessor::start()
 {
     const StorageAccount account = m_input.account;
     BlobDownload::Authorizer authorize;
     if (!account.key.isEmpty())
-        authorize = [account](HttpRequest *request) { SharedKeySigner::sign(request, account); };
+        authorize = [account](HttpRequest *request) { authorizeStorageRequest(request, account); };
     auto *download = new BlobDownload(m_client, m_input.url(), m_work.filePath(QStringLiteral("input.csv")), authorize, this);
     m_transfer = download;
     connect(download, &BlobDownload::finished, this, [this, download] {
         download->deleteLater();
-        if (m_cancelled)
+        if (*m_cancelled)
             return fail(QStringLiteral("Cancelled."));
         if (!download->succeeded()) {
-            const ServiceError &error = download->error();
+            const CallError &error = download->error();
             return fail(error.httpStatus == 404 ? QStringLiteral("The input blob %1/%2 was not found.").arg(m_input.container, m_input.blob)
                                                 : QStringLiteral("Cannot read the input blob: %1").arg(error.toOneLine()));
         }
@@ -45,10 +52,25 @@ void BatchProcessor::start()
     download->start();
 }
 
-void BatchProcessor::process(const QString &inputPath)
+namespace {
+
+struct Processed
 {
+    QString failure; // empty when the output file is whole
+    qint64 rows = 0;
+};
+
+// The experiment over a whole file, row by row. Runs on a worker thread: touches nothing but
+// its files and the cancel flag.
+Processed hashFile(const QString &inputPath, const QString &outputPath, int bits, int ngrams, const std::atomic_bool &cancelled)
+{
+    Processed result;
+    auto fail = [&result](const QString &details) {
+        result.failure = details;
+        return result;
+    };
     QFile in(inputPath);
-    QFile out(m_work.filePath(QStringLiteral("output.csv")));
+    QFile out(outputPath);
     if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
         return fail(QStringLiteral("The job's working files cannot be used."));
     CsvReader reader(&in);
@@ -60,33 +82,58 @@ void BatchProcessor::process(const QString &inputPath)
     if (text < 0)
         return fail(QStringLiteral("Column 'Col2' is required but the input has only: %1.").arg(record.fields.join(QStringLiteral(", "))));
     QStringList header = record.fields;
-    for (int i = 0; i < (1 << m_bits); ++i)
+    for (int i = 0; i < (1 << bits); ++i)
         header.append(QStringLiteral("Col2_HashingFeature.") + QString::number(i));
     writer.writeRecord(header);
     const qsizetype width = record.fields.size();
     // Row by row: the input's size never shows in memory.
     while (reader.readRecord(&record)) {
+        if (cancelled)
+            return fail(QStringLiteral("Cancelled."));
         if (record.fields.size() == 1 && record.fields.first().isEmpty())
             continue;
         if (record.fields.size() != width)
             return fail(QStringLiteral("Input line %1 has %2 fields but the header has %3.").arg(record.line).arg(record.fields.size()).arg(width));
         QStringList row = record.fields;
-        for (int count : hashFeatures(record.fields.at(text), m_bits, m_ngrams))
+        for (int count : hashFeatures(record.fields.at(text), bits, ngrams))
             row.append(QString::number(count));
         writer.writeRecord(row);
-        ++m_rows;
+        ++result.rows;
     }
     if (reader.error().isError())
         return fail(QStringLiteral("The input CSV is malformed at %1").arg(reader.error().toString(QStringLiteral("input"))));
     if (writer.hasError())
         return fail(QStringLiteral("The output could not be written: %1").arg(out.errorString()));
-    out.close();
+    return result;
+}
 
-    auto *upload = new BlobUpload(m_client, m_output.account, m_output.container, m_output.blob, out.fileName(), this);
+} // namespace
+
+void BatchProcessor::process(const QString &inputPath)
+{
+    const QString outputPath = m_work.filePath(QStringLiteral("output.csv"));
+    QPointer<BatchProcessor> guard(this);
+    QThreadPool::globalInstance()->start([=, cancelled = m_cancelled, bits = m_bits, ngrams = m_ngrams] {
+        const Processed processed = hashFile(inputPath, outputPath, bits, ngrams, *cancelled);
+        // Back on the sandbox's thread; the guard is read there only.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [guard, processed, outputPath] {
+            if (!guard)
+                return;
+            guard->m_rows = processed.rows;
+            if (!processed.failure.isEmpty())
+                return guard->fail(processed.failure);
+            guard->upload(outputPath);
+        }, Qt::QueuedConnection);
+    });
+}
+
+void BatchProcessor::upload(const QString &outputPath)
+{
+    auto *upload = new BlobUpload(m_client, m_output.account, m_output.container, m_output.blob, outputPath, this);
     m_transfer = upload;
     connect(upload, &BlobUpload::finished, this, [this, upload] {
         upload->deleteLater();
-        if (m_cancelled)
+        if (*m_cancelled)
             return fail(QStringLiteral("Cancelled."));
         if (!upload->succeeded())
             return fail(QStringLiteral("Cannot write output1: %1").arg(upload->error().toOneLine()));
@@ -98,7 +145,7 @@ void BatchProcessor::process(const QString &inputPath)
 
 void BatchProcessor::cancel()
 {
-    m_cancelled = true;
+    *m_cancelled = true;
     if (auto *download = qobject_cast<BlobDownload *>(m_transfer))
         download->cancel();
     else if (auto *upload = qobject_cast<BlobUpload *>(m_transfer))

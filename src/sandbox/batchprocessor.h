@@ -7,6 +7,9 @@
 #include <QPointer>
 #include <QTemporaryDir>
 
+#include <atomic>
+#include <memory>
+
 namespace ScoreDesk {
 class HttpClient;
 }
@@ -15,13 +18,15 @@ namespace ScoreDesk::Sandbox {
 
 // Runs one batch job of the feature-hashing experiment: downloads the input blob (CSV), hashes
 // it row by row to a local file, and uploads that as output1, all through core/storage, so
-// memory stays flat whatever the input's size.
+// memory stays flat whatever the input's size. The hashing runs on a worker thread: the
+// sandbox keeps answering status calls while a large job is worked on, as a real service does.
 class BatchProcessor : public QObject
 {
     Q_OBJECT
 public:
     BatchProcessor(HttpClient *client, const BlobReference &input, const BlobReference &output, int bits, int ngrams,
                    QObject *parent = nullptr);
+    ~BatchProcessor() override;
 
     void start();
     void cancel();
@@ -35,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void process(const QString &inputPath);
+    void upload(const QString &outputPath);
     void fail(const QString &details);
 
     HttpClient *m_client;
@@ -46,7 +52,7 @@ private:
     QPointer<QObject> m_transfer;
     QString m_failure;
     qint64 m_rows = 0;
-    bool m_cancelled = false;
+    std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
     bool m_done = false;
 };
 

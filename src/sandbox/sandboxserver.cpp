@@ -2,6 +2,7 @@
 
 #include "featurehashingservice.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -56,6 +57,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "OTHER";
     }
+}
+
+// Which key a call carried, without the key: the first 8 hex digits of its SHA-256, or "-".
+// Enough for a test (or a user reading the log) to tell whose key arrived; useless to a thief.
+QString keyFingerprint(const QByteArray &key)
+{
+    if (key.isEmpty())
+        return QStringLiteral("-");
+    return QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(8));
 }
 
 SandboxReply notFound(bool viaGateway, const QString &detailCode, const QString &message)
@@ -240,8 +250,10 @@ SandboxReply SandboxServer::routeJobs(const Call &call, const QString &id, bool 
 void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxReply &reply)
 {
     const QString query = call->query.toString(QUrl::FullyDecoded);
+    const QByteArray bearer = call->authorization.startsWith("Bearer ") ? call->authorization.mid(7) : call->authorization;
     qCInfo(lcSandbox).noquote() << call->method << m_redactor.redact(query.isEmpty() ? call->path : call->path + QLatin1Char('?') + query)
-                                << reply.status << call->clock.elapsed() << "ms";
+                                << reply.status << call->clock.elapsed() << "ms"
+                                << QStringLiteral("key=%1 subscription=%2").arg(keyFingerprint(bearer), keyFingerprint(call->subscriptionHeader));
     if (!call->socket) // the client went away while the call was being processed
         return;
     QHttpServerResponder &responder = *call->responder;

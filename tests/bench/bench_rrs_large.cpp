@@ -115,12 +115,12 @@ int main(int argc, char *argv[])
 
     // ScoreDesk: the real page, offscreen, from CSV import to results on screen.
     MemorySecretStore secrets;
-    AppContext context(dir.filePath(QStringLiteral("workspaces.json")), &secrets, dir.filePath(QStringLiteral("history.sqlite")));
+    AppContext context(AppFiles::in(dir.path()), &secrets);
     Workspace workspace;
     workspace.name = QStringLiteral("Sandbox");
     workspace.apiLocation = sandbox.url().toString();
     bool saved = false;
-    context.workspaces()->save(workspace, {{SecretKind::ApiKey, sandbox.apiKey()}}, [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
+    context.workspaces()->save(workspace, {{SecretKind::ApiKey, sandbox.apiKey()}}, &context, [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
     if (!QTest::qWaitFor([&] { return saved; }, 5000)) {
         std::fprintf(stderr, "bench: could not save the workspace\n");
         return 1;

@@ -1,7 +1,8 @@
 #include "featurehashingservice.h"
 
-#include "core/service/rrscodec.h"
 #include "core/service/serviceerror.h"
+#include "core/service/rrscodec.h"
+#include "core/errors/callerror.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,7 +56,7 @@ private Q_SLOTS:
             } else {
                 QVERIFY(!message.isEmpty());
             }
-            const ServiceError error = ServiceError::fromHttp(400 + int(random.bounded(200)), body, body.left(4));
+            const CallError error = decodeServiceError(400 + int(random.bounded(200)), body, body.left(4));
             QVERIFY(!error.message.isEmpty());
             QVERIFY(error.message.size() <= 400);
         }

@@ -18,6 +18,7 @@
 
 using ScoreDesk::MemorySecretStore;
 using ScoreDesk::App::AppContext;
+using ScoreDesk::App::AppFiles;
 using ScoreDesk::App::EmptyStatePage;
 using ScoreDesk::App::MainWindow;
 using Page = MainWindow::Page;
@@ -47,7 +48,7 @@ private Q_SLOTS:
         QApplication::setApplicationName(QStringLiteral("scoredesk-gui-test"));
         QSettings().clear();
         QVERIFY(m_dir.isValid());
-        m_context = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("workspaces.json")), &m_secrets);
+        m_context = std::make_unique<AppContext>(AppFiles::in(m_dir.path()), &m_secrets);
     }
 
     void titleAndPages()

@@ -172,14 +172,14 @@ private Q_SLOTS:
             workspace.name = name;
             workspace.apiLocation = QStringLiteral("https://h/workspaces/w/services/") + name;
             bool done = false;
-            manager.save(workspace, {{SecretKind::ApiKey, QStringLiteral("k")}}, [&](const WorkspaceOutcome &) { done = true; });
+            manager.save(workspace, {{SecretKind::ApiKey, QStringLiteral("k")}}, &manager, [&](const WorkspaceOutcome &) { done = true; });
             QTRY_VERIFY(done);
         }
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(1).data(WorkspaceListModel::ApiLocationRole).toString(), QStringLiteral("https://h/workspaces/w/services/B"));
         QCOMPARE(model.indexOf(store.workspaces().first().id).row(), 0);
         bool removed = false;
-        manager.remove(store.workspaces().first().id, [&](const WorkspaceOutcome &) { removed = true; });
+        manager.remove(store.workspaces().first().id, &manager, [&](const WorkspaceOutcome &) { removed = true; });
         QTRY_VERIFY(removed);
         QCOMPARE(model.rowCount(), 1);
     }

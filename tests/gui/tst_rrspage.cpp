@@ -56,7 +56,7 @@ class TestRrsPage : public QObject
         workspace.name = name;
         workspace.apiLocation = url;
         bool done = false;
-        m_context->workspaces()->save(workspace, {{SecretKind::ApiKey, apiKey}}, [&](const WorkspaceOutcome &outcome) {
+        m_context->workspaces()->save(workspace, {{SecretKind::ApiKey, apiKey}}, this, [&](const WorkspaceOutcome &outcome) {
             QVERIFY2(outcome.ok(), qPrintable(outcome.message));
             done = true;
         });
@@ -111,7 +111,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
-        m_context = std::make_unique<AppContext>(m_dir.filePath(QStringLiteral("workspaces.json")), &m_secrets, m_dir.filePath(QStringLiteral("history.sqlite")));
+        m_context = std::make_unique<AppContext>(AppFiles::in(m_dir.path()), &m_secrets);
         QVERIFY(m_context->history());
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->resize(1280, 800);

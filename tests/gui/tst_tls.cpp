@@ -1,4 +1,4 @@
-#include "dialogs.h"
+#include "scriptedprompter.h"
 #include "sessiontrust.h"
 
 #include "synchttp.h"
@@ -83,7 +83,7 @@ private Q_SLOTS:
     {
         SyncHttp http;
         const HttpResponse response = http.get(url());
-        QCOMPARE(response.transportError.kind, ServiceError::Kind::Tls);
+        QCOMPARE(response.transportError.kind, CallError::Kind::Tls);
         QVERIFY2(response.transportError.message.contains(QLatin1String("self signed"), Qt::CaseInsensitive)
                      || response.transportError.message.contains(QLatin1String("self-signed"), Qt::CaseInsensitive),
                  qPrintable(response.transportError.message));
@@ -97,7 +97,7 @@ private Q_SLOTS:
         HttpResponse response = http.get(url());
         QCOMPARE(trust.asked, 1);
         QVERIFY(!trust.lastErrors.isEmpty());
-        QCOMPARE(response.transportError.kind, ServiceError::Kind::Tls);
+        QCOMPARE(response.transportError.kind, CallError::Kind::Tls);
 
         trust.answer = true;
         response = http.get(url());
@@ -109,21 +109,22 @@ private Q_SLOTS:
     void theAppAsksAndTrustsForTheSession()
     {
         SyncHttp http;
-        SessionTrust trust;
+        ScriptedPrompter prompter;
+        SessionTrust trust(&prompter);
         http.client()->setTlsErrorHandler(&trust);
-        Dialogs::queueTestAnswers({false});
-        QCOMPARE(http.get(url()).transportError.kind, ServiceError::Kind::Tls);
+        prompter.answer({false});
+        QCOMPARE(http.get(url()).transportError.kind, CallError::Kind::Tls);
         QVERIFY(!trust.trusts(m_fingerprint));
 
-        Dialogs::queueTestAnswers({true});
+        prompter.answer({true});
         QCOMPARE(http.get(url()).status, 200);
         QVERIFY(trust.trusts(m_fingerprint));
-        QCOMPARE(Dialogs::pendingTestAnswers(), 0);
+        QCOMPARE(prompter.pending(), 0);
+        QVERIFY(prompter.asked().last().contains(QString::fromLatin1(m_fingerprint.toHex(':'))));
         // Trusted now: no second question. A "no" is queued; had it been asked, the call would fail.
-        Dialogs::queueTestAnswers({false});
+        prompter.answer({false});
         QCOMPARE(http.get(url()).status, 200);
-        QCOMPARE(Dialogs::pendingTestAnswers(), 1);
-        Dialogs::clearTestAnswers();
+        QCOMPARE(prompter.pending(), 1);
     }
 };
 

@@ -2,11 +2,16 @@
 #include "sandboxprocess.h"
 #include "testdata.h"
 
+#include "scriptedprompter.h"
+
 #include "appcontext.h"
-#include "dialogs.h"
 #include "mainwindow.h"
+#include "messagebar.h"
+#include "workspaces/workspacedetails.h"
 #include "workspaces/workspacedialog.h"
 #include "workspaces/workspacespage.h"
+
+#include "core/workspace/memorysecretstore.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -21,6 +26,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace ScoreDesk;
 using namespace ScoreDesk::App;
@@ -56,7 +62,7 @@ class TestWorkspacesPage : public QObject
         page->list()->setFocus();
     }
 
-    static QString messageOf(QWidget *dialog) { return dialog->findChild<QLabel *>(QStringLiteral("messageLabel"))->text(); }
+    static QString messageOf(QWidget *dialog) { return dialog->findChild<MessageBar *>(QStringLiteral("messageBar"))->text(); }
 
     static void saveScreenshot(QWidget *widget, const QString &name)
     {
@@ -66,6 +72,24 @@ class TestWorkspacesPage : public QObject
         QTest::qWait(50); // let pending relayouts run, or the grab shows the previous layout
         widget->grab().save(out + QLatin1Char('/') + name);
     }
+
+    // A session store that answers writes only after a while, like a keychain that asks first.
+    class SlowSecretStore : public MemorySecretStore
+    {
+    public:
+        void write(const QUuid &workspace, SecretKind kind, const QString &value, QObject *context, Callback done) override
+        {
+            ++m_pending;
+            QTimer::singleShot(400, this, [=] {
+                --m_pending;
+                MemorySecretStore::write(workspace, kind, value, context, done);
+            });
+        }
+        int pendingWrites() const { return m_pending; }
+
+    private:
+        int m_pending = 0;
+    };
 
 private Q_SLOTS:
     void initTestCase()
@@ -80,7 +104,9 @@ private Q_SLOTS:
 
     void addTestEditDelete()
     {
-        AppContext context(m_dir.filePath(QStringLiteral("workspaces.json")));
+        AppContext context(AppFiles::in(m_dir.filePath(QStringLiteral("main"))), nullptr);
+        ScriptedPrompter prompter;
+        context.setPrompter(&prompter);
         MainWindow window(&context);
         window.resize(1100, 700);
         window.show();
@@ -108,17 +134,17 @@ private Q_SLOTS:
         QCOMPARE(page->list()->model()->rowCount(), 1);
         QCOMPARE(page->list()->currentIndex().data().toString(), QStringLiteral("Sandbox"));
         QTRY_COMPARE(selector->currentText(), QStringLiteral("Sandbox"));
-        QVERIFY(page->findChild<QLabel *>(QStringLiteral("workspaceDetails"))->text().contains(m_sandbox.url().toString()));
+        QVERIFY(page->details()->text().contains(m_sandbox.url().toString()));
 
         // Test the connection.
         QSignalSpy tested(page, &WorkspacesPage::connectionTestFinished);
-        QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("testConnectionButton")), Qt::LeftButton);
+        QTest::mouseClick(page->details()->testButton(), Qt::LeftButton);
         QVERIFY(tested.wait(20000));
         QCOMPARE(tested.first().first().toBool(), true);
-        auto *result = page->findChild<QLabel *>(QStringLiteral("connectionResult"));
-        QVERIFY2(result->text().contains(QLatin1String("Connected")), qPrintable(result->text()));
-        QVERIFY(result->text().contains(QLatin1String("The service accepted the API key")));
-        QVERIFY(result->text().contains(QLatin1String("1 input columns, 2 global parameters")));
+        const QString result = page->details()->resultText();
+        QVERIFY2(result.contains(QLatin1String("Connected")), qPrintable(result));
+        QVERIFY(result.contains(QLatin1String("The service accepted the API key")));
+        QVERIFY(result.contains(QLatin1String("1 input columns, 2 global parameters")));
         saveScreenshot(&window, QStringLiteral("workspaces.png"));
 
         // Edit: move it behind the gateway. The dialog says the API key is stored, without showing it.
@@ -139,17 +165,18 @@ private Q_SLOTS:
         tested.clear();
         page->testConnection();
         QVERIFY(tested.wait(20000));
-        QVERIFY2(tested.first().first().toBool(), qPrintable(page->findChild<QLabel *>(QStringLiteral("connectionResult"))->text()));
+        QVERIFY2(tested.first().first().toBool(), qPrintable(page->details()->resultText()));
 
         // Delete, confirming in the (pre-answered) dialog; its keys leave the keychain too.
         const QUuid id = page->selectedId();
-        Dialogs::queueTestAnswers({true});
+        prompter.answer({true});
         activate(&window, page);
         QTest::keyClick(page->list(), Qt::Key_Delete);
         QTRY_COMPARE(page->list()->model()->rowCount(), 0);
-        QCOMPARE(Dialogs::pendingTestAnswers(), 0);
+        QCOMPARE(prompter.pending(), 0);
+        QCOMPARE(prompter.unexpected(), 0);
         bool gone = false;
-        context.workspaces()->storedSecretKinds(id, [&](const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome) {
+        context.workspaces()->storedSecretKinds(id, this, [&](const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome) {
             gone = outcome.ok() && kinds.isEmpty();
         });
         QTRY_VERIFY(gone);
@@ -158,29 +185,35 @@ private Q_SLOTS:
 
     void cancelledDeleteKeepsTheWorkspace()
     {
-        AppContext context(m_dir.filePath(QStringLiteral("cancel.json")));
+        AppContext context(AppFiles::in(m_dir.filePath(QStringLiteral("cancel"))), nullptr);
+        ScriptedPrompter prompter;
+        context.setPrompter(&prompter);
         bool saved = false;
         Workspace workspace;
         workspace.name = QStringLiteral("Keep me");
         workspace.apiLocation = m_sandbox.url().toString();
-        context.workspaces()->save(workspace, {{SecretKind::ApiKey, m_sandbox.apiKey()}}, [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
+        context.workspaces()->save(workspace, {{SecretKind::ApiKey, m_sandbox.apiKey()}}, this, [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
         QTRY_VERIFY(saved);
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        Dialogs::queueTestAnswers({false});
+        prompter.answer({false});
         window.workspacesPage()->deleteWorkspace();
-        QTest::qWait(200);
+        // The refusal is synchronous: nothing is under way that could still remove it.
+        QCOMPARE(prompter.asked().size(), 1);
+        QVERIFY(prompter.asked().first().contains(QLatin1String("Keep me")));
         QCOMPARE(context.workspaces()->store()->workspaces().size(), 1);
         // Clean the keychain up for the next run.
-        Dialogs::queueTestAnswers({true});
+        prompter.answer({true});
         window.workspacesPage()->deleteWorkspace();
         QTRY_COMPARE(context.workspaces()->store()->workspaces().size(), 0);
     }
 
     void importAndExportDefinitions()
     {
-        AppContext context(m_dir.filePath(QStringLiteral("io.json")));
+        AppContext context(AppFiles::in(m_dir.filePath(QStringLiteral("io"))), nullptr);
+        ScriptedPrompter prompter;
+        context.setPrompter(&prompter);
         MainWindow window(&context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -189,13 +222,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(importableWorkspacesJson());
         file.close();
-        Dialogs::queueTestAnswers({source});
+        prompter.answer({source});
         window.workspacesPage()->importWorkspaces();
         QCOMPARE(context.workspaces()->store()->workspaces().size(), 1);
         QCOMPARE(window.workspacesPage()->list()->currentIndex().data().toString(), QStringLiteral("Imported"));
 
         const QString target = m_dir.filePath(QStringLiteral("export.json"));
-        Dialogs::queueTestAnswers({target});
+        prompter.answer({target});
         window.workspacesPage()->exportWorkspaces();
         QFile exported(target);
         QVERIFY(exported.open(QIODevice::ReadOnly));
@@ -206,11 +239,36 @@ private Q_SLOTS:
         QVERIFY(bad.open(QIODevice::WriteOnly));
         bad.write("{ nope");
         bad.close();
-        Dialogs::queueTestAnswers({broken, QVariant()});
+        prompter.answer({broken, QVariant()});
         window.workspacesPage()->importWorkspaces();
-        QCOMPARE(Dialogs::shownErrors().size(), 1);
-        QVERIFY(Dialogs::shownErrors().first().contains(QLatin1String("not imported")));
+        QCOMPARE(prompter.errors().size(), 1);
+        QVERIFY(prompter.errors().first().contains(QLatin1String("not imported")));
+        QCOMPARE(prompter.unexpected(), 0);
         QCOMPARE(context.workspaces()->store()->workspaces().size(), 1);
+    }
+
+    // The keychain may take its time (it can even ask the user for a password); closing the
+    // dialog meanwhile must be safe: the save goes on and nothing calls the dialog back.
+    void closingTheDialogWhileTheKeychainAsks()
+    {
+        SlowSecretStore slow;
+        AppContext context(AppFiles::in(m_dir.filePath(QStringLiteral("slow"))), &slow);
+        MainWindow window(&context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        bool closedWhileSaving = false;
+        whenModalAppears([&](QWidget *dialog) {
+            fillAndSave(dialog, {{QStringLiteral("nameEdit"), QStringLiteral("Slow")}, {QStringLiteral("urlEdit"), m_sandbox.url().toString()},
+                                 {QStringLiteral("apiKeyEdit"), QStringLiteral("slow-key")}},
+                        false);
+            closedWhileSaving = slow.pendingWrites() > 0;
+            qobject_cast<QDialog *>(dialog)->reject(); // the dialog goes away while the keychain is still asking
+        });
+        window.workspacesPage()->addWorkspace();
+        QVERIFY(closedWhileSaving);
+        QTRY_COMPARE_WITH_TIMEOUT(context.workspaces()->store()->workspaces().size(), 1, 10000);
+        QTRY_COMPARE(slow.pendingWrites(), 0);
+        QCOMPARE(context.workspaces()->store()->workspaces().first().name, QStringLiteral("Slow"));
     }
 };
 

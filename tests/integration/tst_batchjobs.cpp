@@ -4,6 +4,9 @@
 #include "synchttp.h"
 #include "testdata.h"
 
+#include "core/http/httpclient.h"
+#include "core/service/serviceerror.h"
+#include "core/storage/bloblist.h"
 #include "core/service/bescodec.h"
 #include "core/service/serviceendpoint.h"
 #include "core/table/csvwriter.h"
@@ -13,6 +16,8 @@
 #include <QRegularExpression>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +79,12 @@ class TestBatchJobs : public QObject
         return http.send(request).status;
     }
 
+    static QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -85,8 +96,11 @@ private Q_SLOTS:
             + endpoint;
     }
 
+    // 50 MB end to end; under the sanitizers (about 15 times slower) 10 MB take the same path,
+    // so that the run stays inside the CLI's and the test's time limits.
     void fiftyMegabytesEndToEndByteForByte()
     {
+        const qint64 inputBytes = (SCOREDESK_SANITIZED ? 10 : 50) * 1024 * 1024;
         // The input, and what the experiment must make of it, written side by side.
         const QString input = m_dir.filePath(QStringLiteral("big.csv"));
         const QString expected = m_dir.filePath(QStringLiteral("expected.csv"));
@@ -100,7 +114,7 @@ private Q_SLOTS:
         outWriter.writeRecord(header);
         static const char *words[] = {"This", "is", "a", "good", "day", "rain,", "\"quoted\"", "42", "caf\xc3\xa9", "model"};
         quint32 state = 11;
-        for (int row = 0; in.size() < 50 * 1024 * 1024; ++row) {
+        for (int row = 0; in.size() < inputBytes; ++row) {
             QString text;
             for (int w = 0; w < 7; ++w) {
                 state = state * 1103515245u + 12345u;
@@ -152,6 +166,110 @@ private Q_SLOTS:
         const CliRun broken = runCli(runArguments(sandbox, malformed, m_dir.filePath(QStringLiteral("malformed-out"))), environment(sandbox));
         QCOMPARE(broken.exitCode, 3);
         QVERIFY2(broken.err.contains("malformed at input:3:1: quoted field is never closed"), broken.err.constData());
+    }
+
+    // Nothing a user downloaded is replaced without their say: a second run into the same
+    // folder stops before it uploads anything, names the file, and exits 2; --overwrite says yes.
+    void secondRunIntoOneFolderNeedsOverwrite()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("100")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const QString input = m_dir.filePath(QStringLiteral("twice.csv"));
+        QFile file(input);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col1,Col2\n1,This is a good day\n");
+        file.close();
+        const QString outputDir = m_dir.filePath(QStringLiteral("twice-out"));
+        const QString output = outputDir + QStringLiteral("/output1.csv");
+        const CliRun first = runCli(runArguments(sandbox, input, outputDir), environment(sandbox));
+        QVERIFY2(first.exitCode == 0, first.err.constData());
+        const QByteArray firstBytes = readAll(output);
+        QVERIFY(firstBytes.contains("This is a good day,1,1,2,2,0,2,0,1"));
+
+        const CliRun second = runCli(runArguments(sandbox, input, outputDir), environment(sandbox));
+        QCOMPARE(second.exitCode, 2);
+        QVERIFY2(second.err.contains(output.toUtf8()) && second.err.contains("--overwrite"), second.err.constData());
+        QCOMPARE(second.err.count('\n'), 1); // one line
+        QVERIFY(!second.out.contains("uploaded")); // stopped before anything was sent
+        QCOMPARE(readAll(output), firstBytes);
+
+        // With --overwrite (and a fractional poll interval, which is allowed) it runs and replaces.
+        QStringList again = runArguments(sandbox, input, outputDir) << QStringLiteral("--overwrite");
+        again[again.indexOf(QStringLiteral("--poll-interval")) + 1] = QStringLiteral("0.5");
+        const CliRun third = runCli(again, environment(sandbox));
+        QVERIFY2(third.exitCode == 0, third.err.constData());
+        QVERIFY(third.out.contains("downloaded output1"));
+        QVERIFY(readAll(output).contains("This is a good day,1,1,2,2,0,2,0,1"));
+
+        QStringList zero = runArguments(sandbox, input, outputDir);
+        zero[zero.indexOf(QStringLiteral("--poll-interval")) + 1] = QStringLiteral("0");
+        QCOMPARE(runCli(zero, environment(sandbox)).exitCode, 2);
+    }
+
+    // A submission the service refuses leaves nothing behind in the user's storage: the input
+    // that was uploaded for it is deleted again.
+    void refusedSubmitRemovesItsUpload()
+    {
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const QString name = QStringLiteral("orphan-%1.csv").arg(QUuid::createUuid().toString(QUuid::Id128));
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col1,Col2\n1,never scored\n");
+        file.close();
+        QProcessEnvironment env = environment(sandbox);
+        env.insert(QStringLiteral("SD_API"), QStringLiteral("not-the-key"));
+        QStringList arguments = runArguments(sandbox, file.fileName(), m_dir.filePath(QStringLiteral("orphan-out")));
+        arguments[arguments.indexOf(QStringLiteral("batch-tests"))] = QStringLiteral("batch-orphans");
+        const CliRun run = runCli(arguments, env);
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("HTTP 401"), run.err.constData());
+        QVERIFY(!run.err.contains("not-the-key"));
+
+        QNetworkAccessManager network;
+        HttpClient client(&network);
+        BlobList list(&client, StorageAccount::fromConnectionString(m_storage), QStringLiteral("batch-orphans"));
+        QSignalSpy listed(&list, &BlobList::finished);
+        list.start();
+        QVERIFY(listed.wait(10000));
+        QVERIFY2(list.succeeded(), qPrintable(list.error().toOneLine()));
+        for (const BlobItem &item : list.items())
+            QVERIFY2(!item.name.endsWith(name), qPrintable(item.name));
+    }
+
+    // A job keeps to its own service: asking about it with another service's address (and so
+    // another service's key) is refused before any call.
+    void aJobIsOnlyAskedAboutAtItsOwnService()
+    {
+        SandboxProcess sandbox({QStringLiteral("--job-delay-ms"), QStringLiteral("100")});
+        SandboxProcess other;
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QVERIFY2(other.start(&error), qPrintable(error));
+        QStringList arguments = runArguments(sandbox, m_dir.filePath(QStringLiteral("owner.csv")), m_dir.filePath(QStringLiteral("owner-out")));
+        QFile file(m_dir.filePath(QStringLiteral("owner.csv")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Col1,Col2\n1,owner\n");
+        file.close();
+        arguments[1] = QStringLiteral("submit");
+        const CliRun submitted = runCli(arguments, environment(sandbox));
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        const QString jobId = QString::fromUtf8(submitted.out.trimmed().split('\n').last());
+        QProcessEnvironment env = environment(sandbox);
+        env.insert(QStringLiteral("OTHER_API"), other.apiKey());
+        const CliRun refused = runCli({QStringLiteral("bes"), QStringLiteral("status"), QStringLiteral("--job"), jobId, QStringLiteral("--url"),
+                                       other.url().toString(), QStringLiteral("--api-key-env"), QStringLiteral("OTHER_API")},
+                                      env);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("was submitted to"), refused.err.constData());
+        QVERIFY(!other.standardError().contains("/jobs"));
+        const CliRun status = runCli({QStringLiteral("bes"), QStringLiteral("status"), QStringLiteral("--job"), jobId, QStringLiteral("--url"),
+                                      sandbox.url().toString(), QStringLiteral("--api-key-env"), QStringLiteral("SD_API")},
+                                     env);
+        QVERIFY2(status.exitCode == 0, status.err.constData());
+        QVERIFY(status.out.contains("NotStarted"));
     }
 
     void missingInputBlobFailsTheJob()
@@ -296,9 +414,9 @@ private Q_SLOTS:
         const HeaderList auth{{"Authorization", "Bearer " + sandbox.apiKey().toUtf8()}};
         HttpResponse response = http.post(endpoint.jobsUrl(), "{\"Input\":{},\"Inputs\":{}}", auth);
         QCOMPARE(response.status, 400);
-        QCOMPARE(ServiceError::fromHttp(400, response.body).detailCode, QStringLiteral("DuplicateInputInBatchCall"));
+        QCOMPARE(decodeServiceError(400, response.body).detailCode, QStringLiteral("DuplicateInputInBatchCall"));
         response = http.post(endpoint.jobsUrl(), "{\"Input\":{\"ConnectionString\":\"UseDevelopmentStorage=true\",\"RelativeLocation\":\"c/i.csv\"}}", auth);
-        QCOMPARE(ServiceError::fromHttp(400, response.body).detailCode, QStringLiteral("MissingOutputPort"));
+        QCOMPARE(decodeServiceError(400, response.body).detailCode, QStringLiteral("MissingOutputPort"));
         QCOMPARE(http.post(endpoint.jobsUrl(), "{}", {}).status, 401);
     }
 };

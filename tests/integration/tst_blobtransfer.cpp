@@ -121,7 +121,7 @@ private Q_SLOTS:
             });
             first.start();
             QVERIFY(!finished.isEmpty() || finished.wait(60000));
-            QCOMPARE(first.error().kind, ServiceError::Kind::Cancelled);
+            QCOMPARE(first.error().kind, CallError::Kind::Cancelled);
         }
         BlobUpload second(&m_client, m_account, m_container, QStringLiteral("resume.bin"), source);
         second.setBlockSize(1024 * 1024);
@@ -168,7 +168,7 @@ private Q_SLOTS:
             });
             first->start();
             QVERIFY(!finished.isEmpty() || finished.wait(60000));
-            QCOMPARE(first->error().kind, ServiceError::Kind::Cancelled);
+            QCOMPARE(first->error().kind, CallError::Kind::Cancelled);
             QVERIFY(QFile::exists(first->partPath()));
             QVERIFY(!QFile::exists(target)); // nothing half-written in place
         }
@@ -222,7 +222,7 @@ private Q_SLOTS:
         wrong.key = QByteArray(64, 'x');
         BlobUpload job(&m_client, wrong, m_container, QStringLiteral("denied.bin"), makeFile(QStringLiteral("denied.bin"), 100));
         QVERIFY(!upload(&job));
-        QCOMPARE(job.error().kind, ServiceError::Kind::Storage);
+        QCOMPARE(job.error().kind, CallError::Kind::Storage);
         QCOMPARE(job.error().httpStatus, 403);
         QVERIFY(!job.error().code.isEmpty());
     }

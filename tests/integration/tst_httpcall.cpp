@@ -1,6 +1,7 @@
 #include "scriptedserver.h"
 #include "synchttp.h"
 
+#include "core/service/serviceerror.h"
 #include "core/service/rrscall.h"
 
 #include <QTcpServer>
@@ -85,7 +86,7 @@ private Q_SLOTS:
         QVERIFY(server.listen());
         SyncHttp http;
         const HttpResponse response = http.get(server.url(QStringLiteral("/start")));
-        QCOMPARE(response.transportError.kind, ServiceError::Kind::Network);
+        QCOMPARE(response.transportError.kind, CallError::Kind::Network);
         QCOMPARE(server.requests().size(), HttpCall::MaxRedirects + 1);
     }
 
@@ -98,7 +99,7 @@ private Q_SLOTS:
         request.url = server.url(QStringLiteral("/slow"));
         request.inactivityTimeoutMs = 400;
         const HttpResponse response = http.send(request);
-        QCOMPARE(response.transportError.kind, ServiceError::Kind::Timeout);
+        QCOMPARE(response.transportError.kind, CallError::Kind::Timeout);
         QVERIFY(response.transportError.isTransportFailure());
     }
 
@@ -127,7 +128,7 @@ private Q_SLOTS:
         const HttpResponse response = http.get(server.url(QStringLiteral("/")));
         QVERIFY(!response.transportError.isError());
         QCOMPARE(response.status, 502);
-        const ServiceError error = ServiceError::fromHttp(response.status, response.body);
+        const CallError error = decodeServiceError(response.status, response.body);
         QCOMPARE(error.toOneLine(), QStringLiteral("HTTP 502: 502 Bad Gateway"));
     }
 
@@ -139,7 +140,7 @@ private Q_SLOTS:
         probe.close();
         SyncHttp http;
         const HttpResponse response = http.get(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closedPort)));
-        QCOMPARE(response.transportError.kind, ServiceError::Kind::Network);
+        QCOMPARE(response.transportError.kind, CallError::Kind::Network);
     }
 
     void plainHttpServerSpokenToOverHttpsIsATlsError()
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QSignalSpy finished(&call, &RrsCall::finished);
         call.start();
         QVERIFY(finished.wait(10000));
-        const ServiceError &error = call.result().error;
+        const CallError &error = call.result().error;
         QCOMPARE(error.httpStatus, 401);
         QVERIFY2(error.message.startsWith(QLatin1String("bad key")), qPrintable(error.message));
         for (const char *secret : {"very-secret-api-key", "very-secret-sub-key"}) {
@@ -193,7 +194,7 @@ private Q_SLOTS:
         QSignalSpy finished(call, &HttpCall::finished);
         QTimer::singleShot(100, call, &HttpCall::cancel);
         QVERIFY(finished.wait(5000));
-        QCOMPARE(call->response().transportError.kind, ServiceError::Kind::Cancelled);
+        QCOMPARE(call->response().transportError.kind, CallError::Kind::Cancelled);
     }
 };
 

@@ -2,6 +2,7 @@
 #include "synchttp.h"
 
 #include "core/http/scheduler.h"
+#include "core/jobs/jobcredentials.h"
 #include "core/jobs/jobpoller.h"
 
 #include <QSignalSpy>
@@ -27,9 +28,14 @@ class TestJobPoller : public QObject
         return record;
     }
 
-    static JobPoller::CredentialsLookup keys()
+    // The keys a command gives for a service with no saved workspace (the CLI's --url).
+    static std::unique_ptr<JobCredentials> keys(const QUrl &service)
     {
-        return [](const JobRecord &, auto answer) { answer(ServiceCredentials{QStringLiteral("k"), QString()}, QString()); };
+        auto credentials = std::make_unique<JobCredentials>(nullptr);
+        WorkspaceSecrets secrets;
+        secrets.credentials.apiKey = QStringLiteral("k");
+        credentials->setCommandSecrets(service.toString(), secrets);
+        return credentials;
     }
 
 private Q_SLOTS:
@@ -58,7 +64,8 @@ private Q_SLOTS:
         store.save(job(QStringLiteral("j1"), service.url(QStringLiteral("/workspaces/w/services/s"))));
         SyncHttp http;
         ManualScheduler clock;
-        JobPoller poller(http.client(), &store, keys(), &clock);
+        const auto credentials = keys(service.url(QStringLiteral("/workspaces/w/services/s")));
+        JobPoller poller(http.client(), &store, credentials.get(), &clock);
         QStringList seenInStore;
         connect(&poller, &JobPoller::jobChanged, this, [&](const QString &id) { seenInStore.append(besJobStateName(store.job(id)->state)); });
         QSignalSpy finished(&poller, &JobPoller::jobFinished);
@@ -105,7 +112,8 @@ private Q_SLOTS:
         store.save(job(QStringLiteral("j2"), service.url(QStringLiteral("/workspaces/w/services/s"))));
         SyncHttp http;
         ManualScheduler clock;
-        JobPoller poller(http.client(), &store, keys(), &clock);
+        const auto credentials = keys(service.url(QStringLiteral("/workspaces/w/services/s")));
+        JobPoller poller(http.client(), &store, credentials.get(), &clock);
         QSignalSpy problems(&poller, &JobPoller::problem);
         QSignalSpy finished(&poller, &JobPoller::jobFinished);
         poller.track(QStringLiteral("j2"));
@@ -155,7 +163,8 @@ private Q_SLOTS:
         QCOMPARE(needing, (QStringList{QStringLiteral("finished-not-downloaded"), QStringLiteral("running")}));
         SyncHttp http;
         ManualScheduler clock;
-        JobPoller poller(http.client(), &reopened, keys(), &clock);
+        const auto credentials = keys(QUrl(QStringLiteral("http://127.0.0.1:9/workspaces/w/services/s")));
+        JobPoller poller(http.client(), &reopened, credentials.get(), &clock);
         poller.resumeAll();
         QCOMPARE(poller.trackedCount(), 2);
         QVERIFY(reopened.remove(QStringLiteral("failed")));

@@ -88,7 +88,7 @@ private Q_SLOTS:
         manager.save(workspace,
                      {{SecretKind::ApiKey, QStringLiteral("api")}, {SecretKind::SubscriptionKey, QStringLiteral("sub")},
                       {SecretKind::StorageConnectionString, QStringLiteral("UseDevelopmentStorage=true")}},
-                     [&](const WorkspaceOutcome &result) {
+                     this, [&](const WorkspaceOutcome &result) {
                          outcome = result;
                          done = true;
                      });
@@ -99,7 +99,7 @@ private Q_SLOTS:
             QVERIFY(wait([&](auto callback) { m_store.read(id, SecretKind(k), this, callback); }).ok());
 
         done = false;
-        manager.remove(id, [&](const WorkspaceOutcome &result) {
+        manager.remove(id, this, [&](const WorkspaceOutcome &result) {
             outcome = result;
             done = true;
         });

@@ -104,7 +104,7 @@ private Q_SLOTS:
         QVERIFY(scheduled.wait(5000));
         call.cancel();
         QCOMPARE(finished.size(), 1);
-        QCOMPARE(call.response().transportError.kind, ServiceError::Kind::Cancelled);
+        QCOMPARE(call.response().transportError.kind, CallError::Kind::Cancelled);
         clock.advance(60000);
         QTest::qWait(100);
         QCOMPARE(server.requests().size(), 1);

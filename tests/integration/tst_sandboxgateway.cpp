@@ -2,6 +2,7 @@
 #include "synchttp.h"
 #include "testdata.h"
 
+#include "core/service/serviceerror.h"
 #include "core/service/rrscall.h"
 
 #include <QElapsedTimer>
@@ -43,13 +44,13 @@ private Q_SLOTS:
 
         HttpResponse response = http.post(url, guideRequestBody(), headers(sandbox, QByteArray()));
         QCOMPARE(response.status, 401);
-        ServiceError refusal = ServiceError::fromHttp(401, response.body);
-        QCOMPARE(refusal.kind, ServiceError::Kind::Gateway);
+        CallError refusal = decodeServiceError(401, response.body);
+        QCOMPARE(refusal.kind, CallError::Kind::Gateway);
         QVERIFY(refusal.message.contains(QLatin1String("missing subscription key")));
 
         response = http.post(url, guideRequestBody(), headers(sandbox, "wrong"));
         QCOMPARE(response.status, 401);
-        QVERIFY(ServiceError::fromHttp(401, response.body).message.contains(QLatin1String("invalid subscription key")));
+        QVERIFY(decodeServiceError(401, response.body).message.contains(QLatin1String("invalid subscription key")));
 
         QCOMPARE(http.post(url, guideRequestBody(), headers(sandbox, sandbox.gatewayKey().toUtf8())).status, 200);
 
@@ -63,7 +64,7 @@ private Q_SLOTS:
         HeaderList badBackendKey{{"Authorization", "Bearer nope"}, {"Ocp-Apim-Subscription-Key", sandbox.gatewayKey().toUtf8()}};
         response = http.post(url, guideRequestBody(), badBackendKey);
         QCOMPARE(response.status, 401);
-        QCOMPARE(ServiceError::fromHttp(401, response.body).kind, ServiceError::Kind::Service);
+        QCOMPARE(decodeServiceError(401, response.body).kind, CallError::Kind::Service);
 
         // Unknown paths under the gateway get the gateway's own 404.
         QUrl unknown = sandbox.gatewayUrl();
@@ -90,8 +91,8 @@ private Q_SLOTS:
         QCOMPARE(http.post(url, guideRequestBody(), auth).status, 200);
         const HttpResponse limited = http.post(url, guideRequestBody(), auth);
         QCOMPARE(limited.status, 429);
-        const ServiceError error429 = ServiceError::fromHttp(429, limited.body, limited.header("Retry-After"));
-        QCOMPARE(error429.kind, ServiceError::Kind::Gateway);
+        const CallError error429 = decodeServiceError(429, limited.body, limited.header("Retry-After"));
+        QCOMPARE(error429.kind, CallError::Kind::Gateway);
         QVERIFY(error429.retryAfterSeconds && *error429.retryAfterSeconds > 50 && *error429.retryAfterSeconds <= 60);
         QVERIFY(error429.message.startsWith(QLatin1String("Rate limit is exceeded.")));
         // The direct path is not behind the gateway and is not limited.
@@ -128,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(http.post(url, guideRequestBody(), auth).status, 200);
         const HttpResponse refused = http.post(url, guideRequestBody(), auth);
         QCOMPARE(refused.status, 403);
-        const ServiceError quota = ServiceError::fromHttp(403, refused.body, refused.header("Retry-After"));
+        const CallError quota = decodeServiceError(403, refused.body, refused.header("Retry-After"));
         static const QRegularExpression wording(QStringLiteral("^Out of call volume quota\\. Quota will be replenished in (6\\.23:59:\\d\\d|7\\.00:00:00)\\.$"));
         QVERIFY2(wording.match(quota.message).hasMatch(), qPrintable(quota.message));
         QVERIFY(quota.retryAfterSeconds && *quota.retryAfterSeconds > 600000);

@@ -2,6 +2,7 @@
 #include "synchttp.h"
 #include "testdata.h"
 
+#include "core/service/serviceerror.h"
 #include "core/service/rrscall.h"
 
 #include <QSignalSpy>
@@ -29,7 +30,7 @@ private Q_SLOTS:
         big.replace("This is a good day", QByteArray(300, 'x'));
         const HttpResponse response = http.post(endpoint.executeUrl(), big, auth);
         QCOMPARE(response.status, 413);
-        QCOMPARE(ServiceError::fromHttp(413, response.body).code, QStringLiteral("MemoryQuotaViolation"));
+        QCOMPARE(decodeServiceError(413, response.body).code, QStringLiteral("MemoryQuotaViolation"));
     }
 
     void tooManyConcurrentCallsIs503WithRetryAfter()
@@ -53,7 +54,7 @@ private Q_SLOTS:
         QSignalSpy secondDone(second, &HttpCall::finished);
         QVERIFY(secondDone.wait(10000));
         QCOMPARE(second->response().status, 503);
-        const ServiceError throttled = ServiceError::fromHttp(503, second->response().body, second->response().header("Retry-After"));
+        const CallError throttled = decodeServiceError(503, second->response().body, second->response().header("Retry-After"));
         QCOMPARE(throttled.detailCode, QStringLiteral("RequestThrottled"));
         QCOMPARE(throttled.retryAfterSeconds, std::optional<int>(1));
         QVERIFY(firstDone.count() == 1 || firstDone.wait(10000));

@@ -1,6 +1,7 @@
 #include "sandboxprocess.h"
 #include "synchttp.h"
 
+#include "core/service/serviceerror.h"
 #include "core/service/rrscall.h"
 
 #include <QJsonDocument>
@@ -112,7 +113,7 @@ private Q_SLOTS:
     {
         const RrsResult result = call(guideRequest(), {});
         QCOMPARE(result.error.httpStatus, 401);
-        QCOMPARE(result.error.kind, ServiceError::Kind::Service);
+        QCOMPARE(result.error.kind, CallError::Kind::Service);
         QCOMPARE(result.error.code, QStringLiteral("Unauthorized"));
     }
 
@@ -129,12 +130,12 @@ private Q_SLOTS:
         url.setPath(QStringLiteral("/workspaces/nope/services/feature-hashing/execute"));
         url.setQuery(QStringLiteral("api-version=2.0"));
         const HeaderList auth{{"Authorization", "Bearer " + m_sandbox.apiKey().toUtf8()}};
-        ServiceError error = ServiceError::fromHttp(404, m_http.post(url, "{}", auth).body);
+        CallError error = decodeServiceError(404, m_http.post(url, "{}", auth).body);
         QCOMPARE(error.detailCode, QStringLiteral("WorkspaceNotFound"));
         url.setPath(QStringLiteral("/workspaces/sandbox/services/nope/execute"));
         HttpResponse response = m_http.post(url, "{}", auth);
         QCOMPARE(response.status, 404);
-        QCOMPARE(ServiceError::fromHttp(404, response.body).detailCode, QStringLiteral("WebServiceNotFound"));
+        QCOMPARE(decodeServiceError(404, response.body).detailCode, QStringLiteral("WebServiceNotFound"));
         url.setPath(QStringLiteral("/favicon.ico"));
         QCOMPARE(m_http.get(url).status, 404);
     }
@@ -143,7 +144,7 @@ private Q_SLOTS:
     {
         const QByteArray answer = postExecute(QJsonDocument(QJsonObject()).toJson(), QStringLiteral("api-version=1.0"));
         QVERIFY2(answer.startsWith("400 "), answer.constData());
-        QCOMPARE(ServiceError::fromHttp(400, answer.mid(4)).detailCode, QStringLiteral("BadVersionCall"));
+        QCOMPARE(decodeServiceError(400, answer.mid(4)).detailCode, QStringLiteral("BadVersionCall"));
         QVERIFY(postExecute("{}", QString()).startsWith("400 ")); // no api-version at all
     }
 
@@ -151,7 +152,7 @@ private Q_SLOTS:
     {
         const QByteArray answer = postExecute("{\"Inputs\": [");
         QVERIFY(answer.startsWith("400 "));
-        const ServiceError error = ServiceError::fromHttp(400, answer.mid(4));
+        const CallError error = decodeServiceError(400, answer.mid(4));
         QCOMPARE(error.code, QStringLiteral("BadArgument"));
         QCOMPARE(error.detailCode, QStringLiteral("RequestBodyInvalid"));
     }

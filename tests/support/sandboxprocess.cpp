@@ -1,5 +1,6 @@
 #include "sandboxprocess.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -48,5 +49,11 @@ bool SandboxProcess::start(QString *error)
 
 QByteArray SandboxProcess::standardError()
 {
-    return m_process.readAllStandardError();
+    m_log += m_process.readAllStandardError();
+    return m_log;
+}
+
+QByteArray SandboxProcess::keyFingerprint(const QString &key)
+{
+    return "key=" + QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex().left(8);
 }

@@ -18,7 +18,10 @@ public:
     QUrl gatewayUrl() const { return m_gatewayUrl; }
     QString apiKey() const { return m_apiKey; }
     QString gatewayKey() const { return m_gatewayKey; }
+    // Everything the sandbox logged so far (its request log: one line per call, keys only as
+    // fingerprints, see keyFingerprint()).
     QByteArray standardError();
+    static QByteArray keyFingerprint(const QString &key);
 
 private:
     QStringList m_arguments;
@@ -27,4 +30,5 @@ private:
     QUrl m_gatewayUrl;
     QString m_apiKey;
     QString m_gatewayKey;
+    QByteArray m_log;
 };

@@ -10,7 +10,7 @@ HttpResponse SyncHttp::send(const HttpRequest &request, int waitMs)
     QSignalSpy finished(call, &HttpCall::finished);
     if (!call->isFinished() && !finished.wait(waitMs)) {
         HttpResponse timedOut;
-        timedOut.transportError = ServiceError::transport(ServiceError::Kind::Timeout, QStringLiteral("test waited too long"));
+        timedOut.transportError = CallError::transport(CallError::Kind::Timeout, QStringLiteral("test waited too long"));
         delete call;
         return timedOut;
     }

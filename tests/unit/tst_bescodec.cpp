@@ -1,3 +1,4 @@
+#include "core/service/bescalls.h"
 #include "core/service/bescodec.h"
 
 #include <QJsonDocument>
@@ -64,7 +65,8 @@ private Q_SLOTS:
         QVERIFY(isFinalState(status.state));
         QCOMPARE(status.outputs.size(), 1);
         QCOMPARE(status.outputs.first().url.toString(), QStringLiteral("https://acct.blob.core.windows.net/container/output.csv?sv=2013-08-15&sr=b&sig=abc&st=x&se=y&sp=r"));
-        QVERIFY(status.outputs.first().account.key.isEmpty());
+        QVERIFY(status.outputs.first().connectionString.isEmpty());
+        QCOMPARE(status.outputs.first().relativeLocation, QStringLiteral("container/output.csv"));
         QCOMPARE(status.createdAt, QStringLiteral("2026-11-26T10:00:00Z"));
     }
 
@@ -75,8 +77,53 @@ private Q_SLOTS:
         BesStatus status;
         QString error;
         QVERIFY(decodeBesStatus(body, &status, &error));
-        QCOMPARE(status.outputs.first().url.toString(), QStringLiteral("http://127.0.0.1:10000/devstoreaccount1/c/o.csv"));
-        QVERIFY(!status.outputs.first().account.key.isEmpty());
+        // Turning these into a signed download is the job layer's work (tst_joboutputs).
+        QCOMPARE(status.outputs.first().connectionString, QStringLiteral("UseDevelopmentStorage=true"));
+        QCOMPARE(status.outputs.first().relativeLocation, QStringLiteral("c/o.csv"));
+        QVERIFY(status.outputs.first().url.isEmpty());
+    }
+
+    void hostileJobIdsAreRefused()
+    {
+        QString id, error;
+        for (const char *body : {"\"..\"", "\".\"", "\"../../x\"", "\"a b\"", "\"a?b\"", "\"\"", "\"caf\u00e9\"", "\"%2e%2e\""}) {
+            QVERIFY2(!decodeBesJobId(body, &id, &error), body);
+            QVERIFY(!error.isEmpty());
+        }
+        QVERIFY(isValidJobId(QStringLiteral("539d0bc2fde945b6ac986b851d0000f0")));
+        QVERIFY(isValidJobId(QStringLiteral("job-1_2.3")));
+        QVERIFY(!isValidJobId(QString(201, QLatin1Char('a'))));
+    }
+
+    // What each batch call would put on the wire, checked without any network.
+    void requestBuilders()
+    {
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(QStringLiteral("https://gw.example/ml/workspaces/w/services/s"));
+        const ServiceCredentials keys{QStringLiteral("api-key"), QStringLiteral("sub-key")};
+        BesSubmission submission;
+        submission.input = {QStringLiteral("UseDevelopmentStorage=true"), QStringLiteral("c/in.csv")};
+        const HttpRequest submit = BesSubmitCall::buildHttpRequest(endpoint, keys, submission);
+        QCOMPARE(submit.method, QByteArray("POST"));
+        QCOMPARE(submit.url.toString(), QStringLiteral("https://gw.example/ml/workspaces/w/services/s/jobs?api-version=2.0"));
+        QCOMPARE(headerValue(submit.headers, "Authorization"), QByteArray("Bearer api-key"));
+        QCOMPARE(headerValue(submit.headers, "Ocp-Apim-Subscription-Key"), QByteArray("sub-key"));
+        QCOMPARE(headerValue(submit.headers, "Content-Type"), QByteArray("application/json"));
+        QCOMPARE(submit.body, encodeBesSubmission(submission));
+
+        const HttpRequest start = BesJobCall::buildHttpRequest(BesJobOperation::Start, endpoint, keys, QStringLiteral("j1"));
+        QCOMPARE(start.method, QByteArray("POST"));
+        QCOMPARE(start.url.path(), QStringLiteral("/ml/workspaces/w/services/s/jobs/j1/start"));
+        QVERIFY(start.body.isEmpty());
+        const HttpRequest status = BesJobCall::buildHttpRequest(BesJobOperation::Status, endpoint, keys, QStringLiteral("j1"));
+        QCOMPARE(status.method, QByteArray("GET"));
+        QCOMPARE(status.url.path(), QStringLiteral("/ml/workspaces/w/services/s/jobs/j1"));
+        const HttpRequest cancel = BesJobCall::buildHttpRequest(BesJobOperation::Cancel, endpoint, keys, QStringLiteral("j1"));
+        QCOMPARE(cancel.method, QByteArray("DELETE"));
+        QCOMPARE(cancel.url.query(), QStringLiteral("api-version=2.0"));
+        QCOMPARE(headerValue(cancel.headers, "Authorization"), QByteArray("Bearer api-key"));
+        // Without a gateway, no subscription key header at all.
+        const HttpRequest direct = BesJobCall::buildHttpRequest(BesJobOperation::Status, endpoint, {QStringLiteral("k"), QString()}, QStringLiteral("j1"));
+        QVERIFY(headerValue(direct.headers, "Ocp-Apim-Subscription-Key").isNull());
     }
 
     void unknownStatusIsAnError()

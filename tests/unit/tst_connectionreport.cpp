@@ -12,9 +12,9 @@ class TestConnectionReport : public QObject
 
     const QUrl m_url{QStringLiteral("https://example.azure-api.net/ml/workspaces/w/services/s/swagger.json")};
 
-    static ServiceError transport(ServiceError::Kind kind, int code, const QString &message)
+    static CallError transport(CallError::Kind kind, int code, const QString &message)
     {
-        ServiceError error = ServiceError::transport(kind, message);
+        CallError error = CallError::transport(kind, message);
         error.networkCode = code;
         return error;
     }
@@ -24,7 +24,7 @@ class TestConnectionReport : public QObject
 private Q_SLOTS:
     void dnsFailure()
     {
-        const ConnectionReport report = ConnectionTest::interpret(m_url, true, 0, {}, transport(ServiceError::Kind::Network, QNetworkReply::HostNotFoundError, QStringLiteral("Host not found")));
+        const ConnectionReport report = ConnectionTest::interpret(m_url, true, 0, {}, transport(CallError::Kind::Network, QNetworkReply::HostNotFoundError, QStringLiteral("Host not found")));
         QVERIFY(!report.ok);
         QVERIFY(report.summary.contains(QLatin1String("DNS")));
         QVERIFY(report.summary.contains(QLatin1String("example.azure-api.net")));
@@ -32,16 +32,16 @@ private Q_SLOTS:
 
     void refusedConnection()
     {
-        const ConnectionReport report = ConnectionTest::interpret(m_url, true, 0, {}, transport(ServiceError::Kind::Network, QNetworkReply::ConnectionRefusedError, QStringLiteral("refused")));
+        const ConnectionReport report = ConnectionTest::interpret(m_url, true, 0, {}, transport(CallError::Kind::Network, QNetworkReply::ConnectionRefusedError, QStringLiteral("refused")));
         QVERIFY(report.summary.contains(QLatin1String("connection refused")));
     }
 
     void tlsAndTimeout()
     {
-        ConnectionReport report = ConnectionTest::interpret(m_url, false, 0, {}, transport(ServiceError::Kind::Tls, 6, QStringLiteral("The certificate is self-signed")));
+        ConnectionReport report = ConnectionTest::interpret(m_url, false, 0, {}, transport(CallError::Kind::Tls, 6, QStringLiteral("The certificate is self-signed")));
         QVERIFY(report.summary.contains(QLatin1String("secure connection")));
         QVERIFY(report.summary.contains(QLatin1String("self-signed")));
-        report = ConnectionTest::interpret(m_url, false, 0, {}, transport(ServiceError::Kind::Timeout, 4, QStringLiteral("slow")));
+        report = ConnectionTest::interpret(m_url, false, 0, {}, transport(CallError::Kind::Timeout, 4, QStringLiteral("slow")));
         QVERIFY(report.summary.contains(QLatin1String("did not answer in time")));
     }
 

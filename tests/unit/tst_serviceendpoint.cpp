@@ -63,6 +63,17 @@ private Q_SLOTS:
         QCOMPARE(endpoint.jobStartUrl(QStringLiteral("j1")).toString(), QStringLiteral("https://h.example/workspaces/w/services/s/jobs/j1/start?api-version=2.0"));
     }
 
+    // A job id comes from the service: whatever it holds, it stays one path segment.
+    void hostileJobIdsStayOneSegment()
+    {
+        const ServiceEndpoint endpoint = ServiceEndpoint::parse(QStringLiteral("https://h.example/workspaces/w/services/s"));
+        QCOMPARE(endpoint.jobUrl(QStringLiteral("../../x")).path(QUrl::FullyEncoded), QStringLiteral("/workspaces/w/services/s/jobs/..%2F..%2Fx"));
+        QCOMPARE(endpoint.jobUrl(QStringLiteral("a?b#c")).path(QUrl::FullyEncoded), QStringLiteral("/workspaces/w/services/s/jobs/a%3Fb%23c"));
+        QCOMPARE(endpoint.jobUrl(QStringLiteral("a?b#c")).query(), QStringLiteral("api-version=2.0"));
+        QCOMPARE(endpoint.jobStartUrl(QStringLiteral("x/start")).path(QUrl::FullyEncoded), QStringLiteral("/workspaces/w/services/s/jobs/x%2Fstart/start"));
+        QCOMPARE(endpoint.jobUrl(QStringLiteral("caf\u00e9 1")).path(QUrl::FullyEncoded), QStringLiteral("/workspaces/w/services/s/jobs/caf%C3%A9%201"));
+    }
+
     void apiVersionTakenFromPastedUrl()
     {
         const ServiceEndpoint endpoint = ServiceEndpoint::parse(QStringLiteral("https://h/workspaces/w/services/s/execute?api-version=2.1"));

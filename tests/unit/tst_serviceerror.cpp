@@ -1,4 +1,6 @@
 #include "core/service/serviceerror.h"
+#include "core/errors/callerror.h"
+#include "core/http/retryafter.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -12,9 +14,9 @@ class TestServiceError : public QObject
 private Q_SLOTS:
     void serviceShapeUsesFirstDetail()
     {
-        const ServiceError error = ServiceError::fromHttp(
+        const CallError error = decodeServiceError(
             400, R"({"error":{"code":"BadArgument","message":"Invalid argument provided.","details":[{"code":"InputParseError","message":"Column 'Col2' is missing."}]}})");
-        QCOMPARE(error.kind, ServiceError::Kind::Service);
+        QCOMPARE(error.kind, CallError::Kind::Service);
         QCOMPARE(error.code, QStringLiteral("BadArgument"));
         QCOMPARE(error.detailCode, QStringLiteral("InputParseError"));
         QCOMPARE(error.message, QStringLiteral("Column 'Col2' is missing."));
@@ -23,58 +25,58 @@ private Q_SLOTS:
 
     void serviceShapeWithoutDetails()
     {
-        const ServiceError error = ServiceError::fromHttp(401, R"({"error":{"code":"Unauthorized","message":"Bad key."}})");
+        const CallError error = decodeServiceError(401, R"({"error":{"code":"Unauthorized","message":"Bad key."}})");
         QCOMPARE(error.toOneLine(), QStringLiteral("HTTP 401 Unauthorized: Bad key."));
     }
 
     void gatewayShape()
     {
-        const ServiceError error = ServiceError::fromHttp(429, R"({"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."})", "57");
-        QCOMPARE(error.kind, ServiceError::Kind::Gateway);
+        const CallError error = decodeServiceError(429, R"({"statusCode": 429, "message": "Rate limit is exceeded. Try again in 57 seconds."})", "57");
+        QCOMPARE(error.kind, CallError::Kind::Gateway);
         QCOMPARE(error.retryAfterSeconds, std::optional<int>(57));
         QCOMPARE(error.toOneLine(), QStringLiteral("HTTP 429: Rate limit is exceeded. Try again in 57 seconds."));
     }
 
     void htmlBodyGivesItsTitle()
     {
-        const ServiceError error = ServiceError::fromHttp(
+        const CallError error = decodeServiceError(
             502, "<!DOCTYPE html><html><head><title>502 Bad Gateway</title><style>p{}</style></head><body><h1>Oops</h1></body></html>");
-        QCOMPARE(error.kind, ServiceError::Kind::Http);
+        QCOMPARE(error.kind, CallError::Kind::Http);
         QCOMPARE(error.message, QStringLiteral("502 Bad Gateway"));
     }
 
     void htmlWithoutTitleGivesItsText()
     {
-        const ServiceError error = ServiceError::fromHttp(503, "<html><script>var x=1;</script><body><p>Service  down\nfor maintenance</p></body></html>");
+        const CallError error = decodeServiceError(503, "<html><script>var x=1;</script><body><p>Service  down\nfor maintenance</p></body></html>");
         QCOMPARE(error.message, QStringLiteral("Service down for maintenance"));
     }
 
     void plainTextGivesFirstLine()
     {
-        const ServiceError error = ServiceError::fromHttp(500, "upstream connect error\nreset reason: overflow");
+        const CallError error = decodeServiceError(500, "upstream connect error\nreset reason: overflow");
         QCOMPARE(error.message, QStringLiteral("upstream connect error"));
     }
 
     void emptyBodyStillSaysSomething()
     {
-        const ServiceError error = ServiceError::fromHttp(504, QByteArray());
+        const CallError error = decodeServiceError(504, QByteArray());
         QVERIFY(error.message.contains(QLatin1String("504")));
     }
 
     void longBodiesAreClipped()
     {
-        const ServiceError error = ServiceError::fromHttp(500, QByteArray(100000, 'x'));
+        const CallError error = decodeServiceError(500, QByteArray(100000, 'x'));
         QVERIFY(error.message.size() <= 400);
         QCOMPARE(error.rawBody.size(), 100000); // the whole body stays available to "show raw"
     }
 
     void transportKinds()
     {
-        QVERIFY(ServiceError::transport(ServiceError::Kind::Network, QStringLiteral("refused")).isTransportFailure());
-        QVERIFY(ServiceError::transport(ServiceError::Kind::Timeout, QStringLiteral("slow")).isTransportFailure());
-        QVERIFY(ServiceError::transport(ServiceError::Kind::Tls, QStringLiteral("self-signed")).isTransportFailure());
-        QVERIFY(!ServiceError::fromHttp(400, "{}").isTransportFailure());
-        QCOMPARE(ServiceError::transport(ServiceError::Kind::Network, QStringLiteral("Connection refused")).toOneLine(),
+        QVERIFY(CallError::transport(CallError::Kind::Network, QStringLiteral("refused")).isTransportFailure());
+        QVERIFY(CallError::transport(CallError::Kind::Timeout, QStringLiteral("slow")).isTransportFailure());
+        QVERIFY(CallError::transport(CallError::Kind::Tls, QStringLiteral("self-signed")).isTransportFailure());
+        QVERIFY(!decodeServiceError(400, "{}").isTransportFailure());
+        QCOMPARE(CallError::transport(CallError::Kind::Network, QStringLiteral("Connection refused")).toOneLine(),
                  QStringLiteral("network error: Connection refused"));
     }
 

@@ -75,14 +75,14 @@ private Q_SLOTS:
         const QMap<SecretKind, QString> values{{SecretKind::ApiKey, QStringLiteral("api-1")},
                                                {SecretKind::SubscriptionKey, QStringLiteral("sub-1")},
                                                {SecretKind::StorageConnectionString, QStringLiteral("UseDevelopmentStorage=true")}};
-        QVERIFY(wait([&](auto done) { manager.save(sample(), values, done); }).ok());
+        QVERIFY(wait([&](auto done) { manager.save(sample(), values, &manager, done); }).ok());
         QCOMPARE(changed.count(), 1);
         const Workspace saved = store.workspaces().first();
         QVERIFY(!saved.id.isNull());
 
         WorkspaceSecrets loaded;
         WorkspaceOutcome outcome = wait([&](auto done) {
-            manager.loadSecrets(saved, [&, done](const WorkspaceSecrets &secretsRead, const WorkspaceOutcome &result) {
+            manager.loadSecrets(saved, &manager, [&, done](const WorkspaceSecrets &secretsRead, const WorkspaceOutcome &result) {
                 loaded = secretsRead;
                 done(result);
             });
@@ -95,20 +95,20 @@ private Q_SLOTS:
         // An update that leaves the API key out keeps it; an empty value removes a secret.
         Workspace edited = saved;
         edited.needsSubscriptionKey = false;
-        QVERIFY(wait([&](auto done) { manager.save(edited, {{SecretKind::SubscriptionKey, QString()}}, done); }).ok());
+        QVERIFY(wait([&](auto done) { manager.save(edited, {{SecretKind::SubscriptionKey, QString()}}, &manager, done); }).ok());
         QList<SecretKind> kinds;
         QVERIFY(wait([&](auto done) {
-                    manager.storedSecretKinds(saved.id, [&, done](const QList<SecretKind> &found, const WorkspaceOutcome &result) {
+                    manager.storedSecretKinds(saved.id, &manager, [&, done](const QList<SecretKind> &found, const WorkspaceOutcome &result) {
                         kinds = found;
                         done(result);
                     });
                 }).ok());
         QCOMPARE(kinds, (QList<SecretKind>{SecretKind::ApiKey, SecretKind::StorageConnectionString}));
 
-        QVERIFY(wait([&](auto done) { manager.remove(saved.id, done); }).ok());
+        QVERIFY(wait([&](auto done) { manager.remove(saved.id, &manager, done); }).ok());
         QVERIFY(store.workspaces().isEmpty());
         QVERIFY(wait([&](auto done) {
-                    manager.storedSecretKinds(saved.id, [&, done](const QList<SecretKind> &found, const WorkspaceOutcome &result) {
+                    manager.storedSecretKinds(saved.id, &manager, [&, done](const QList<SecretKind> &found, const WorkspaceOutcome &result) {
                         kinds = found;
                         done(result);
                     });
@@ -124,7 +124,7 @@ private Q_SLOTS:
         Workspace workspace = sample();
         workspace.id = QUuid::createUuid();
         const WorkspaceOutcome outcome = wait([&](auto done) {
-            manager.loadSecrets(workspace, [done](const WorkspaceSecrets &, const WorkspaceOutcome &result) { done(result); });
+            manager.loadSecrets(workspace, &manager, [done](const WorkspaceSecrets &, const WorkspaceOutcome &result) { done(result); });
         });
         QCOMPARE(outcome.status, WorkspaceOutcome::Status::MissingSecret);
         QVERIFY(outcome.message.contains(QLatin1String("API key")));
@@ -136,7 +136,7 @@ private Q_SLOTS:
         WorkspaceStore store(file);
         UnavailableSecretStore keychain;
         WorkspaceManager manager(&store, &keychain);
-        const WorkspaceOutcome outcome = wait([&](auto done) { manager.save(sample(), {{SecretKind::ApiKey, QStringLiteral("api-1")}}, done); });
+        const WorkspaceOutcome outcome = wait([&](auto done) { manager.save(sample(), {{SecretKind::ApiKey, QStringLiteral("api-1")}}, &manager, done); });
         QCOMPARE(outcome.status, WorkspaceOutcome::Status::KeychainUnavailable);
         QVERIFY(outcome.isKeychainProblem());
         QVERIFY(!outcome.message.contains(QLatin1String("api-1")));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         WorkspaceManager manager(&store, &keychain);
         Workspace bad = sample();
         bad.apiLocation = QStringLiteral("nope");
-        QCOMPARE(wait([&](auto done) { manager.save(bad, {{SecretKind::ApiKey, QStringLiteral("k")}}, done); }).status,
+        QCOMPARE(wait([&](auto done) { manager.save(bad, {{SecretKind::ApiKey, QStringLiteral("k")}}, &manager, done); }).status,
                  WorkspaceOutcome::Status::Invalid);
         QCOMPARE(keychain.calls, 0);
     }

@@ -1,43 +1,29 @@
 #include "batchpage.h"
 
+#include "batchjobform.h"
+#include "jobdetails.h"
 #include "joblistmodel.h"
 #include "jobstatedelegate.h"
 
 #include "../appcontext.h"
-#include "../dialogs.h"
+#include "../messagebar.h"
+#include "../richtext.h"
 #include "../rrs/parametersform.h"
-
-#include "core/service/bescodec.h"
-#include "core/service/serviceendpoint.h"
-#include "core/storage/blobupload.h"
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QClipboard>
 #include <QDesktopServices>
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonDocument>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QProgressBar>
-#include <QRegularExpression>
-#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QToolBar>
 #include <QUrl>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace ScoreDesk::App {
@@ -46,77 +32,21 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_title(new QLabel(this))
-    , m_input(new QLineEdit(this))
-    , m_existingBlob(new QLineEdit(this))
-    , m_container(new QLineEdit(this))
-    , m_outputBlob(new QLineEdit(this))
-    , m_outputDir(new QLineEdit(QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("ScoreDesk jobs")), this))
-    , m_startNow(new QCheckBox(tr("Start the job at once"), this))
-    , m_parameters(new ParametersForm(this))
-    , m_submit(new QPushButton(tr("&Upload and Submit"), this))
-    , m_progress(new QProgressBar(this))
-    , m_message(new QLabel(this))
+    , m_form(new BatchJobForm(context, this))
+    , m_message(new MessageBar(this))
     , m_monitor(new QTableView(this))
     , m_model(new JobListModel(context->jobs(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_details(new QPlainTextEdit(this))
 {
-    m_input->setPlaceholderText(tr("CSV file with the service's input columns"));
-    m_input->setObjectName(QStringLiteral("batchInput"));
-    m_existingBlob->setPlaceholderText(tr("or a blob already in storage: container/path/input.csv"));
-    m_existingBlob->setObjectName(QStringLiteral("batchExistingBlob"));
-    m_container->setPlaceholderText(tr("blob container for the input and the outputs"));
-    m_outputBlob->setPlaceholderText(tr("container/scoredesk/<time>/output1.csv (the default)"));
-    m_outputBlob->setObjectName(QStringLiteral("batchOutputBlob"));
-    m_container->setObjectName(QStringLiteral("batchContainer"));
-    m_outputDir->setObjectName(QStringLiteral("batchOutputDir"));
-    m_startNow->setChecked(true);
-    m_submit->setObjectName(QStringLiteral("batchSubmit"));
-    m_progress->hide();
-    m_message->setWordWrap(true);
     m_message->setObjectName(QStringLiteral("batchMessage"));
     m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("jobDetails"));
     m_details->setPlaceholderText(tr("Select a job to see its last status and, when it failed, why."));
 
-    auto *browseInput = new QPushButton(tr("Browse…"), this);
-    connect(browseInput, &QPushButton::clicked, this, [this] {
-        const QString path = Dialogs::openFileName(this, tr("Input File"), tr("CSV files (*.csv *.tsv);;All files (*)"));
-        if (!path.isEmpty())
-            m_input->setText(path);
-    });
-    auto *browseOutput = new QPushButton(tr("Browse…"), this);
-    connect(browseOutput, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getExistingDirectory(this, tr("Output Folder"), m_outputDir->text());
-        if (!path.isEmpty())
-            m_outputDir->setText(path);
-    });
-    auto row = [this](QWidget *field, QWidget *button) {
-        auto *widget = new QWidget(this);
-        auto *layout = new QHBoxLayout(widget);
-        layout->setContentsMargins(0, 0, 0, 0);
-        layout->addWidget(field, 1);
-        layout->addWidget(button);
-        return widget;
-    };
-    auto *formBox = new QGroupBox(tr("New batch job"), this);
-    auto *form = new QFormLayout(formBox);
-    form->addRow(tr("&Input file:"), row(m_input, browseInput));
-    form->addRow(QString(), m_existingBlob);
-    form->addRow(tr("&Container:"), m_container);
-    form->addRow(tr("Output &blob:"), m_outputBlob);
-    form->addRow(tr("&Download to:"), row(m_outputDir, browseOutput));
-    form->addRow(tr("Parameters:"), m_parameters);
-    auto *submitRow = new QHBoxLayout;
-    submitRow->addWidget(m_startNow);
-    submitRow->addStretch();
-    submitRow->addWidget(m_submit);
-    form->addRow(submitRow);
-    form->addRow(m_progress);
-
-    auto *proxy = new QSortFilterProxyModel(this);
-    proxy->setSourceModel(m_model);
-    proxy->setSortRole(JobListModel::RawValueRole);
-    m_monitor->setModel(proxy);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(JobListModel::RawValueRole);
+    m_monitor->setModel(m_proxy);
     m_monitor->setItemDelegateForColumn(JobListModel::StateColumn, new JobStateDelegate(this));
     m_monitor->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_monitor->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -159,11 +89,11 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(formBox);
+    layout->addWidget(m_form);
     layout->addWidget(m_message);
     layout->addWidget(split, 1);
 
-    connect(m_submit, &QPushButton::clicked, this, &BatchPage::submit);
+    connect(m_form, &BatchJobForm::submitRequested, this, &BatchPage::submit);
     connect(m_monitor->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchPage::showDetails);
     connect(m_context->poller(), &JobPoller::jobChanged, this, [this](const QString &id) {
         m_model->refresh(id);
@@ -172,50 +102,54 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     });
     connect(m_context->poller(), &JobPoller::jobFinished, this, &BatchPage::onJobFinished);
     connect(m_context->poller(), &JobPoller::problem, this, [this](const QString &id, const QString &text) {
-        showMessage(tr("Job %1: %2").arg(id.left(8), text), true);
+        m_message->showError(tr("Job %1: %2").arg(id.left(8), text));
     });
     if (!m_context->jobs())
-        showMessage(tr("The job list cannot be used: %1").arg(m_context->jobsError()), true);
+        m_message->showError(tr("The job list cannot be used: %1").arg(m_context->jobsError()));
     // Everything unfinished when the app last closed goes on where it stopped.
     m_context->poller()->resumeAll();
     setWorkspace(QUuid());
 }
+
+QLineEdit *BatchPage::inputEdit() const { return m_form->inputEdit(); }
+QLineEdit *BatchPage::existingBlobEdit() const { return m_form->existingBlobEdit(); }
+QLineEdit *BatchPage::outputBlobEdit() const { return m_form->outputBlobEdit(); }
+QLineEdit *BatchPage::outputEdit() const { return m_form->outputFolderEdit(); }
+QCheckBox *BatchPage::startNowCheck() const { return m_form->startNowCheck(); }
 
 QString BatchPage::message() const
 {
     return m_message->text();
 }
 
-void BatchPage::showMessage(const QString &text, bool isError)
-{
-    m_message->setText(text);
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, isError ? QColor(0xb3, 0x1d, 0x28) : palette.color(QPalette::Text));
-    m_message->setPalette(palette);
-}
-
 void BatchPage::setWorkspace(const QUuid &id)
 {
     const Workspace *workspace = m_context->workspaces()->store()->findById(id);
     m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
-    m_title->setText(m_workspace ? tr("<b>%1</b> &nbsp; <span style='color:#57606a'>%2</span>").arg(m_workspace->name.toHtmlEscaped(), m_workspace->apiLocation.toHtmlEscaped())
+    m_title->setText(m_workspace ? workspaceTitle(this, m_workspace->name, m_workspace->apiLocation)
                                  : tr("<b>No workspace</b> — choose one in the toolbar to submit jobs; the monitor shows every job."));
-    m_submit->setEnabled(m_workspace.has_value());
-    m_parameters->setParameters({});
+    m_form->setWorkspace(m_workspace);
+    if (!m_submission)
+        m_message->clear(); // what was said belonged to the workspace before
     if (!m_workspace)
         return;
-    if (!m_workspace->defaultContainer.isEmpty())
-        m_container->setText(m_workspace->defaultContainer);
     // The same parameters as the service's request/response form, from its description.
     m_context->describe(*m_workspace, this, [this, id](const std::optional<ServiceSchema> &schema, const QString &) {
         if (schema && m_workspace && m_workspace->id == id)
-            m_parameters->setParameters(schema->globalParameters);
+            m_form->parameters()->setParameters(schema->globalParameters);
     });
 }
 
 QString BatchPage::selectedJobId() const
 {
     return m_monitor->currentIndex().data(JobListModel::JobIdRole).toString();
+}
+
+void BatchPage::selectJob(const QString &jobId)
+{
+    const int row = m_model->rowOf(jobId);
+    if (row >= 0)
+        m_monitor->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
 }
 
 QString BatchPage::detailText() const
@@ -230,176 +164,76 @@ void BatchPage::showDetails()
         m_details->clear();
         return;
     }
-    QString text = tr("Job %1\nState: %2\nInput: %3 (%4)\nOutputs to: %5\n").arg(record->jobId, besJobStateName(record->state), record->inputFile, record->inputBlob, record->outputDir);
-    if (!record->details.isEmpty())
-        text += tr("\nWhy it failed: %1\n").arg(record->details);
-    for (auto it = record->downloads.begin(); it != record->downloads.end(); ++it)
-        text += tr("Downloaded %1: %2\n").arg(it.key(), it.value().toString());
-    if (!record->lastStatus.isEmpty()) {
-        // The SAS in result links is a credential: shown as a mask, never in full.
-        QString status = QString::fromUtf8(QJsonDocument::fromJson(record->lastStatus).toJson(QJsonDocument::Indented));
-        status.replace(QRegularExpression(QStringLiteral("sig=[^&\"]+")), QStringLiteral("sig=***"));
-        text += tr("\nLast status:\n") + status;
-    }
-    m_details->setPlainText(text);
-}
-
-void BatchPage::serviceCall(const QByteArray &method, const QUrl &url, const QByteArray &body, std::function<void(int, const QByteArray &)> done)
-{
-    m_context->workspaces()->loadSecrets(*m_workspace, [this, method, url, body, done](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-        if (!outcome.ok()) {
-            showMessage(outcome.message, true);
-            done(0, {});
-            return;
-        }
-        HttpRequest request;
-        request.method = method;
-        request.url = url;
-        request.headers = secrets.credentials.authHeaders();
-        if (method == "POST")
-            request.headers.emplaceBack("Content-Type", "application/json");
-        request.body = body;
-        HttpCall *call = m_context->http()->send(request);
-        connect(call, &HttpCall::finished, this, [this, call, done] {
-            call->deleteLater();
-            const HttpResponse &response = call->response();
-            if (response.transportError.isError())
-                showMessage(response.transportError.toOneLine(), true);
-            else if (!response.isSuccess())
-                showMessage(ServiceError::fromHttp(response.status, response.body).toOneLine(), true);
-            done(response.transportError.isError() ? 0 : response.status, response.body);
-        });
-    });
-}
-
-void BatchPage::submitFailed(const QString &text)
-{
-    showMessage(text, true);
-    m_progress->hide();
-    m_submit->setEnabled(m_workspace.has_value());
+    m_details->setPlainText(jobDetailsText(*record));
 }
 
 void BatchPage::submit()
 {
-    if (!m_workspace || m_upload)
+    if (m_submission || !m_context->jobs())
         return;
-    const QString input = m_input->text().trimmed();
-    QString existing = m_existingBlob->text().trimmed();
-    while (existing.startsWith(QLatin1Char('/')))
-        existing.remove(0, 1);
-    if (input.isEmpty() && existing.isEmpty()) {
-        showMessage(tr("Choose an input file, or name a blob already in storage."), true);
+    QString problem;
+    const std::optional<BatchJobPlan> plan = m_form->plan(&problem);
+    if (!plan) {
+        m_message->showError(problem);
         return;
     }
-    if (!input.isEmpty() && !QFileInfo(input).isReadable()) {
-        showMessage(tr("The input file %1 cannot be read.").arg(input), true);
-        return;
-    }
-    if (input.isEmpty() && existing.section(QLatin1Char('/'), 1).isEmpty()) {
-        showMessage(tr("Name the existing blob as container/path."), true);
-        return;
-    }
-    const QString container = m_container->text().trimmed();
-    if (container.isEmpty() && (m_outputBlob->text().trimmed().isEmpty() || !input.isEmpty())) {
-        showMessage(tr("Name the blob container for the input and the outputs."), true);
-        return;
-    }
-    const Workspace workspace = *m_workspace;
-    const QString outputDir = QFileInfo(m_outputDir->text().trimmed()).absoluteFilePath();
-    const QJsonObject parameters = m_parameters->values();
-    const bool startNow = m_startNow->isChecked();
-    const QString tag = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-') + QUuid::createUuid().toString(QUuid::Id128).left(6);
-    QString outputLocation = m_outputBlob->text().trimmed();
-    if (outputLocation.isEmpty())
-        outputLocation = QStringLiteral("%1/scoredesk/%2/output1.csv").arg(container, tag);
-    m_submit->setEnabled(false);
-    m_context->workspaces()->loadSecrets(workspace, [=](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-        if (!outcome.ok())
-            return submitFailed(outcome.message);
-        QString error;
-        const StorageAccount account = StorageAccount::fromConnectionString(secrets.storageConnectionString, &error);
-        if (secrets.storageConnectionString.isEmpty() || !account.isValid())
-            return submitFailed(tr("Workspace \"%1\" has no usable storage connection string: add one with Edit on the Workspaces page.").arg(workspace.name));
-        if (input.isEmpty()) {
-            submitJob(workspace, secrets.storageConnectionString, QString(), existing, outputLocation, outputDir, parameters, startNow);
-            return;
-        }
-        const QString inputBlob = QStringLiteral("scoredesk/%1/%2").arg(tag, QFileInfo(input).fileName());
-        m_upload = new BlobUpload(m_context->http(), account, container, inputBlob, input, this);
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(0);
-        m_progress->show();
-        showMessage(tr("Uploading %1…").arg(QFileInfo(input).fileName()), false);
-        connect(m_upload, &BlobUpload::progress, m_progress, [this](qint64 sent, qint64 total) {
-            m_progress->setValue(total > 0 ? int(1000 * sent / total) : 1000);
-        });
-        connect(m_upload, &BlobUpload::finished, this, [=] {
-            BlobUpload *upload = m_upload;
-            upload->deleteLater();
-            if (!upload->succeeded())
-                return submitFailed(tr("Upload failed: %1").arg(upload->error().toOneLine()));
-            submitJob(workspace, secrets.storageConnectionString, input, container + QLatin1Char('/') + inputBlob, outputLocation, outputDir, parameters, startNow);
-        });
-        m_upload->start();
+    m_form->setBusy(true);
+    m_message->showInfo(plan->inputFile.isEmpty() ? tr("Submitting the job…") : tr("Uploading %1…").arg(QFileInfo(plan->inputFile).fileName()));
+    m_submission = m_context->batch()->submit(*plan);
+    connect(m_submission, &BatchSubmitJob::uploadProgress, m_form, &BatchJobForm::setUploadProgress);
+    connect(m_submission, &BatchSubmitJob::retryScheduled, m_message, [this](int, int delayMs, int status) { m_message->showRetryCountdown(delayMs, status); });
+    connect(m_submission, &BatchSubmitJob::stageChanged, this, [this](BatchSubmitJob::Stage stage) {
+        if (stage == BatchSubmitJob::Stage::Submitting)
+            m_message->showInfo(tr("Submitting the job…"));
+        else if (stage == BatchSubmitJob::Stage::Starting)
+            m_message->showInfo(tr("Starting the job…"));
+    });
+    connect(m_submission, &BatchSubmitJob::submitted, this, [this](const QString &jobId) {
+        m_model->refresh(jobId);
+        selectJob(jobId); // the new job, wherever the sorted list puts it
+        Q_EMIT submitted(jobId);
+    });
+    connect(m_submission, &BatchSubmitJob::finished, this, [this, job = m_submission.data(), startNow = plan->startNow] {
+        job->deleteLater();
+        m_submission = nullptr; // ready for the next one now, not once the old one is deleted
+        m_form->setBusy(false);
+        if (job->succeeded())
+            m_message->showSuccess(startNow ? tr("Submitted and started job %1.").arg(job->jobId()) : tr("Submitted job %1.").arg(job->jobId()));
+        else if (!job->jobId().isEmpty())
+            m_message->showError(tr("Job %1 was submitted but could not be started: %2").arg(job->jobId(), job->error().toOneLine()));
+        else
+            m_message->showError(tr("The job was not submitted: %1").arg(job->error().toOneLine()));
     });
 }
 
-void BatchPage::submitJob(const Workspace &workspace, const QString &storage, const QString &inputFile, const QString &inputLocation,
-                          const QString &outputLocation, const QString &outputDir, const QJsonObject &parameters, bool startNow)
+void BatchPage::act(bool start)
 {
-    BesSubmission submission;
-    submission.input = {storage, inputLocation};
-    submission.outputs.insert(QStringLiteral("output1"), {storage, outputLocation});
-    submission.globalParameters = parameters;
-    const ServiceEndpoint endpoint = workspace.endpoint();
-    serviceCall("POST", endpoint.jobsUrl(), encodeBesSubmission(submission), [=](int status, const QByteArray &body) {
-        QString jobId, problem;
-        if (status != 200 || !decodeBesJobId(body, &jobId, &problem))
-            return submitFailed(problem.isEmpty() ? message() : problem);
-        JobRecord record;
-        record.jobId = jobId;
-        record.workspaceId = workspace.id;
-        record.workspaceName = workspace.name;
-        record.serviceUrl = endpoint.location().toString();
-        record.inputFile = inputFile;
-        record.inputBlob = inputLocation;
-        record.parameters = parameters;
-        record.submittedAt = QDateTime::currentDateTimeUtc();
-        record.outputDir = outputDir;
-        m_context->jobs()->save(record); // written before it is shown
-        m_model->refresh(jobId);
-        m_progress->hide();
-        m_submit->setEnabled(true);
-        showMessage(tr("Submitted job %1.").arg(jobId), false);
-        Q_EMIT submitted(jobId);
-        if (startNow) {
-            m_monitor->setCurrentIndex(m_monitor->model()->index(0, 0));
-            startSelected();
-        }
+    const QString jobId = selectedJobId();
+    if (jobId.isEmpty() || !m_context->jobs())
+        return;
+    // The runner takes the keys of the job's own workspace, not of the one chosen here.
+    BatchActionJob *job = start ? m_context->batch()->start(jobId) : m_context->batch()->cancel(jobId);
+    m_message->showInfo(start ? tr("Starting job %1…").arg(jobId.left(8)) : tr("Cancelling job %1…").arg(jobId.left(8)));
+    connect(job, &BatchActionJob::retryScheduled, m_message, [this](int, int delayMs, int status) { m_message->showRetryCountdown(delayMs, status); });
+    connect(job, &BatchActionJob::finished, this, [this, job, start] {
+        job->deleteLater();
+        if (job->succeeded())
+            m_message->showSuccess(start ? tr("Started job %1.").arg(job->jobId().left(8)) : tr("Asked the service to cancel job %1.").arg(job->jobId().left(8)));
+        else
+            m_message->showError((start ? tr("Job %1 was not started: %2") : tr("Job %1 was not cancelled: %2")).arg(job->jobId().left(8), job->error().toOneLine()));
+        m_model->refresh(job->jobId());
+        Q_EMIT actionFinished(job->succeeded());
     });
 }
 
 void BatchPage::startSelected()
 {
-    const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
-    if (!record || record->state != BesJobState::NotStarted || !m_workspace)
-        return;
-    const QString jobId = record->jobId;
-    serviceCall("POST", ServiceEndpoint::parse(record->serviceUrl).jobStartUrl(jobId), {}, [this, jobId](int status, const QByteArray &) {
-        if (status >= 200 && status < 300)
-            m_context->poller()->track(jobId);
-    });
+    act(true);
 }
 
 void BatchPage::cancelSelected()
 {
-    const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
-    if (!record || record->isFinal() || !m_workspace)
-        return;
-    const QString jobId = record->jobId;
-    serviceCall("DELETE", ServiceEndpoint::parse(record->serviceUrl).jobUrl(jobId), {}, [this, jobId](int, const QByteArray &) {
-        m_context->poller()->track(jobId); // the next status says Cancelled
-    });
+    act(false);
 }
 
 void BatchPage::deleteSelected()
@@ -407,7 +241,8 @@ void BatchPage::deleteSelected()
     const QString jobId = selectedJobId();
     if (jobId.isEmpty() || !m_context->jobs())
         return;
-    if (!Dialogs::confirm(this, tr("Remove Job"), tr("Remove job %1 from the list? Downloaded outputs stay where they are.").arg(jobId), tr("Remove")))
+    if (!m_context->prompter()->confirm(this, tr("Remove Job"), tr("Remove job %1 from the list? Downloaded outputs stay where they are.").arg(jobId),
+                                        tr("Remove")))
         return;
     m_context->jobs()->remove(jobId);
     m_model->refresh(jobId);
@@ -415,12 +250,28 @@ void BatchPage::deleteSelected()
 
 void BatchPage::downloadSelected()
 {
-    std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
-    if (!record || record->state != BesJobState::Finished)
+    const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
+    if (!record)
         return;
-    record->downloads = QJsonObject();
-    m_context->jobs()->save(*record);
-    m_context->poller()->track(record->jobId);
+    QStringList present;
+    for (auto it = record->downloads.begin(); it != record->downloads.end(); ++it) {
+        if (QFileInfo::exists(it.value().toString()))
+            present.append(it.value().toString());
+    }
+    if (!record->downloadProblem.isEmpty() && present.isEmpty())
+        present.append(record->downloadProblem);
+    if (!present.isEmpty()
+        && !m_context->prompter()->confirm(this, tr("Download Outputs"),
+                                           tr("The outputs of job %1 are on disk already:\n%2\n\nDownload them again and replace them?")
+                                               .arg(record->jobId, present.join(QLatin1Char('\n'))),
+                                           tr("Replace")))
+        return;
+    QString error;
+    if (!m_context->batch()->download(record->jobId, !present.isEmpty(), &error))
+        m_message->showError(error);
+    else
+        m_message->showInfo(tr("Downloading the outputs of job %1…").arg(record->jobId.left(8)));
+    m_model->refresh(record->jobId);
 }
 
 void BatchPage::copySelectedId()
@@ -432,25 +283,33 @@ void BatchPage::copySelectedId()
 void BatchPage::openSelectedFolder()
 {
     const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
-    if (record && !record->outputDir.isEmpty())
-        QDesktopServices::openUrl(QUrl::fromLocalFile(record->outputDir));
+    if (!record || record->outputDir.isEmpty())
+        return;
+    if (!QFileInfo::exists(record->outputDir))
+        m_message->showError(tr("%1 does not exist (yet): the outputs have not been downloaded.").arg(record->outputDir));
+    else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(record->outputDir)))
+        m_message->showError(tr("No program here opens folders; the outputs are in %1").arg(record->outputDir));
 }
 
 void BatchPage::onJobFinished(const QString &jobId, bool succeeded)
 {
     m_model->refresh(jobId);
     const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(jobId) : std::nullopt;
-    const QString text = succeeded ? tr("Batch job %1 finished; its outputs are in %2.").arg(jobId.left(8), record ? record->outputDir : QString())
-                                   : tr("Batch job %1 %2: %3").arg(jobId.left(8), record ? besJobStateName(record->state).toLower() : tr("failed"),
-                                                                   record ? record->details : QString());
-    showMessage(text, !succeeded);
+    if (!record)
+        return;
+    const QString text = jobOutcomeText(*record, succeeded);
+    const bool good = succeeded && record->downloadProblem.isEmpty();
+    if (good || record->cancelRequested)
+        m_message->showSuccess(text);
+    else
+        m_message->showError(text);
     // A desktop notification where the desktop has a tray; the status line otherwise.
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         if (!m_tray) {
             m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/scoredesk.svg")), this);
             m_tray->show();
         }
-        m_tray->showMessage(tr("ScoreDesk"), text, succeeded ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+        m_tray->showMessage(tr("ScoreDesk"), text, good ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     }
     Q_EMIT notified(text);
 }

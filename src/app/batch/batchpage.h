@@ -2,7 +2,6 @@
 
 #include "core/workspace/workspace.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QUuid>
 #include <QWidget>
@@ -13,24 +12,25 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QProgressBar;
-class QPushButton;
-class QTableView;
+class QSortFilterProxyModel;
 class QSystemTrayIcon;
+class QTableView;
 
 namespace ScoreDesk {
-class BlobUpload;
+class BatchSubmitJob;
 }
 
 namespace ScoreDesk::App {
 
 class AppContext;
+class BatchJobForm;
 class JobListModel;
-class ParametersForm;
+class MessageBar;
 
-// Batch jobs: a form that uploads an input file and submits (and starts) a job on the current
-// workspace's service, and a monitor of every job that keeps polling, survives restarts,
-// downloads outputs and says when a job ends.
+// Batch jobs: the new-job form (submitting through the core BatchRunner on the chosen
+// workspace's service), and a monitor of every job of every workspace that keeps polling,
+// survives restarts, downloads outputs and says when a job ends. Start, cancel and download act
+// on the selected job with the keys of that job's own workspace, whichever one is chosen.
 class BatchPage : public QWidget
 {
     Q_OBJECT
@@ -45,14 +45,17 @@ public:
     void downloadSelected();
     void copySelectedId();
     void openSelectedFolder();
+    void selectJob(const QString &jobId);
 
+    BatchJobForm *form() const { return m_form; }
     QTableView *monitor() const { return m_monitor; }
     JobListModel *jobs() const { return m_model; }
-    QLineEdit *inputEdit() const { return m_input; }
-    QLineEdit *existingBlobEdit() const { return m_existingBlob; }
-    QLineEdit *outputBlobEdit() const { return m_outputBlob; }
-    QLineEdit *outputEdit() const { return m_outputDir; }
-    QCheckBox *startNowCheck() const { return m_startNow; }
+    MessageBar *messageBar() const { return m_message; }
+    QLineEdit *inputEdit() const;
+    QLineEdit *existingBlobEdit() const;
+    QLineEdit *outputBlobEdit() const;
+    QLineEdit *outputEdit() const;
+    QCheckBox *startNowCheck() const;
     QString message() const;
     QString selectedJobId() const;
     QString detailText() const;
@@ -60,34 +63,23 @@ public:
 Q_SIGNALS:
     void submitted(const QString &jobId);
     void notified(const QString &text); // a job ended: the text of the desktop notification
+    void actionFinished(bool ok);       // a start or cancel was answered
 
 private:
-    void showMessage(const QString &text, bool isError);
     void showDetails();
     void onJobFinished(const QString &jobId, bool succeeded);
-    void serviceCall(const QByteArray &method, const QUrl &url, const QByteArray &body, std::function<void(int status, const QByteArray &body)> done);
-    // Submits (and perhaps starts) a job whose input is already in blob storage.
-    void submitJob(const Workspace &workspace, const QString &storage, const QString &inputFile, const QString &inputLocation,
-                   const QString &outputLocation, const QString &outputDir, const QJsonObject &parameters, bool startNow);
-    void submitFailed(const QString &text);
+    void act(bool start);
 
     AppContext *m_context;
     std::optional<Workspace> m_workspace;
     QLabel *m_title;
-    QLineEdit *m_input;
-    QLineEdit *m_existingBlob;
-    QLineEdit *m_container;
-    QLineEdit *m_outputBlob;
-    QLineEdit *m_outputDir;
-    QCheckBox *m_startNow;
-    ParametersForm *m_parameters;
-    QPushButton *m_submit;
-    QProgressBar *m_progress;
-    QLabel *m_message;
+    BatchJobForm *m_form;
+    MessageBar *m_message;
     QTableView *m_monitor;
     JobListModel *m_model;
+    QSortFilterProxyModel *m_proxy;
     QPlainTextEdit *m_details;
-    QPointer<BlobUpload> m_upload;
+    QPointer<BatchSubmitJob> m_submission;
     QSystemTrayIcon *m_tray = nullptr; // made on the first notification, where a tray exists
 };
 

@@ -3,13 +3,15 @@
 #include "jsontreemodel.h"
 #include "resulttablemodel.h"
 
-#include "../dialogs.h"
+#include "../appcontext.h"
+#include "../retrycountdown.h"
 
 #include "core/table/csvwriter.h"
 #include "core/table/tsvcodec.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +21,8 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -52,8 +56,10 @@ QString reasonPhrase(int status)
 
 } // namespace
 
-ResponsePanel::ResponsePanel(QWidget *parent)
+ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     : QWidget(parent)
+    , m_context(context)
+    , m_statusIcon(new QLabel(this))
     , m_status(new QLabel(tr("Press Send (Ctrl+Enter) to call the service."), this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
@@ -64,6 +70,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     , m_jsonView(new QTreeView(this))
     , m_headers(new QStandardItemModel(0, 2, this))
     , m_headersView(new QTableView(this))
+    , m_countdown(new RetryCountdown(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -72,7 +79,9 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     m_progress->setMaximumHeight(6);
     m_progress->setTextVisible(false);
     m_progress->hide();
+    m_statusIcon->hide();
     m_error->setObjectName(QStringLiteral("responseError"));
+    m_error->setTextFormat(Qt::PlainText);
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
@@ -121,9 +130,13 @@ ResponsePanel::ResponsePanel(QWidget *parent)
     errorRow->addWidget(m_error, 1);
     errorRow->addWidget(m_rawToggle, 0, Qt::AlignTop);
 
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    statusRow->addWidget(m_status, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(m_progress);
     layout->addLayout(errorRow);
     layout->addWidget(m_rawBody, 1);
@@ -131,6 +144,7 @@ ResponsePanel::ResponsePanel(QWidget *parent)
 
     m_ticker.setInterval(250);
     connect(&m_ticker, &QTimer::timeout, this, &ResponsePanel::tick);
+    connect(m_countdown, &RetryCountdown::textChanged, m_status, &QLabel::setText);
 }
 
 QString ResponsePanel::statusText() const
@@ -162,6 +176,8 @@ void ResponsePanel::clearOutputs()
 void ResponsePanel::clear()
 {
     m_ticker.stop();
+    m_countdown->stop();
+    m_statusIcon->hide();
     m_progress->hide();
     m_error->hide();
     m_rawToggle->hide();
@@ -173,7 +189,6 @@ void ResponsePanel::showBusy(const QString &what)
 {
     clear();
     m_busyText = what;
-    m_retryAtMs = -1;
     m_clock.start();
     m_progress->show();
     m_ticker.start();
@@ -182,20 +197,14 @@ void ResponsePanel::showBusy(const QString &what)
 
 void ResponsePanel::showRetryCountdown(int delayMs, int status)
 {
-    m_retryAtMs = m_clock.elapsed() + delayMs;
-    m_retryStatus = status;
-    tick();
+    m_countdown->start(delayMs, status); // the same countdown as the batch page's
 }
 
 void ResponsePanel::tick()
 {
-    const qint64 now = m_clock.elapsed();
-    if (m_retryAtMs > now) {
-        const int seconds = int((m_retryAtMs - now + 999) / 1000);
-        m_status->setText(tr("HTTP %1: the service asks to wait. Trying again in %n second(s)…", nullptr, seconds).arg(m_retryStatus));
+    if (m_countdown->isActive())
         return;
-    }
-    m_status->setText(tr("%1 %2 s").arg(m_busyText).arg(now / 1000.0, 0, 'f', 1));
+    m_status->setText(tr("%1 %2 s").arg(m_busyText).arg(m_clock.elapsed() / 1000.0, 0, 'f', 1));
 }
 
 void ResponsePanel::showResponse(const Shown &response)
@@ -203,12 +212,17 @@ void ResponsePanel::showResponse(const Shown &response)
     clear();
     const QLocale locale;
     QString line;
-    if (response.status > 0) {
-        const bool ok = response.status >= 200 && response.status < 300 && !response.error.isError();
-        line = QStringLiteral("<b style='color:%1'>%2 %3</b>").arg(ok ? QStringLiteral("#1a7f37") : QStringLiteral("#b31d28")).arg(response.status).arg(reasonPhrase(response.status));
-    } else {
-        line = QStringLiteral("<b style='color:#b31d28'>%1</b>").arg(tr("No response"));
-    }
+    const bool ok = response.status >= 200 && response.status < 300 && !response.error.isError();
+    if (response.status > 0)
+        line = QStringLiteral("<b>%1 %2</b>").arg(response.status).arg(reasonPhrase(response.status));
+    else
+        line = QStringLiteral("<b>%1</b>").arg(tr("No response"));
+    // The icon says good or bad; the text keeps the palette's colours (dark themes too).
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_statusIcon->setPixmap(style()->standardIcon(ok ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxCritical, nullptr, this)
+                                .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
+    m_statusIcon->setAccessibleName(ok ? tr("Succeeded") : tr("Failed"));
+    m_statusIcon->show();
     line += tr(" · %1 ms · sent %2 · received %3 · POST %4")
                 .arg(response.latencyMs)
                 .arg(locale.formattedDataSize(response.requestBytes), locale.formattedDataSize(response.body.size()), response.url.toHtmlEscaped());
@@ -220,7 +234,7 @@ void ResponsePanel::showResponse(const Shown &response)
             words = QStringLiteral("%1%2: %3").arg(response.error.code, response.error.detailCode.isEmpty() ? QString() : QLatin1Char('/') + response.error.detailCode, words);
         if (response.error.retryAfterSeconds)
             words += tr(" (the service says to wait %n second(s))", nullptr, *response.error.retryAfterSeconds);
-        m_error->setText(QStringLiteral("<span style='color:#b31d28'>%1</span>").arg(words.toHtmlEscaped()));
+        m_error->setText(words);
         m_error->show();
         if (!response.body.isEmpty()) {
             m_rawBody->setPlainText(QString::fromUtf8(response.body.left(RawPreviewBytes)));
@@ -281,17 +295,20 @@ void ResponsePanel::exportCurrentOutput()
     const int index = m_tabs->currentIndex();
     if (index < 0 || index >= m_outputs.size())
         return;
-    const QString path = Dialogs::saveFileName(this, tr("Export Output"), QStringLiteral("output%1.csv").arg(index + 1), tr("CSV files (*.csv)"));
+    const QString path = m_context->prompter()->saveFileName(
+        this, tr("Export Output"),
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("output%1.csv").arg(index + 1)),
+        tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        Dialogs::error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
     CsvWriter writer(&file);
     if (!writer.writeTable(m_outputs.at(index)->table()) || !file.commit())
-        Dialogs::error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace ScoreDesk::App

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/service/rrscodec.h"
-#include "core/service/serviceerror.h"
+#include "core/errors/callerror.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -19,8 +19,10 @@ class QTreeView;
 
 namespace ScoreDesk::App {
 
+class AppContext;
 class JsonTreeModel;
 class ResultTableModel;
+class RetryCountdown;
 
 // What came back: a grid per output (sortable, copyable, exportable), the raw JSON as a
 // foldable tree, the headers, and a status line with latency, sizes and the URL. Errors are
@@ -38,11 +40,11 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QByteArray body;
         QList<NamedTable> outputs;
-        ServiceError error;
+        CallError error;
         QJsonDocument document; // the body parsed (off the GUI thread); null when not JSON
     };
 
-    explicit ResponsePanel(QWidget *parent = nullptr);
+    explicit ResponsePanel(AppContext *context, QWidget *parent = nullptr);
 
     void showBusy(const QString &what);
     void showRetryCountdown(int delayMs, int status);
@@ -61,6 +63,8 @@ private:
     void tick();
     void clearOutputs();
 
+    AppContext *m_context;
+    QLabel *m_statusIcon;
     QLabel *m_status;
     QProgressBar *m_progress;
     QLabel *m_error;
@@ -75,8 +79,7 @@ private:
     QTimer m_ticker;
     QElapsedTimer m_clock;
     QString m_busyText;
-    qint64 m_retryAtMs = -1;
-    int m_retryStatus = 0;
+    RetryCountdown *m_countdown;
 };
 
 } // namespace ScoreDesk::App

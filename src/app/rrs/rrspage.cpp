@@ -6,10 +6,12 @@
 #include "inputtablemodel.h"
 #include "parametersform.h"
 #include "responsepanel.h"
+#include "rrsexchange.h"
 #include "snippetsdialog.h"
 
 #include "../appcontext.h"
-#include "../dialogs.h"
+#include "../messagebar.h"
+#include "../richtext.h"
 
 #include "core/http/redactor.h"
 #include "core/table/csvreader.h"
@@ -17,6 +19,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -28,6 +31,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
@@ -45,18 +49,6 @@ struct CsvLoad
     DataTable table;
     CsvError error;
     bool ok = false;
-};
-
-struct BuiltRequest
-{
-    HttpRequest http;
-};
-
-struct DecodedResponse
-{
-    QList<NamedTable> outputs;
-    QString error;
-    QJsonDocument document;
 };
 
 QAction *makeAction(QWidget *owner, const QString &text, const QList<QKeySequence> &shortcuts, std::function<void()> slot)
@@ -78,18 +70,16 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_title(new QLabel(this))
-    , m_message(new QLabel(this))
+    , m_message(new MessageBar(this))
     , m_sendButton(new QPushButton(tr("&Send"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_inputTabs(new QTabWidget(this))
     , m_parameters(new ParametersForm(this))
-    , m_response(new ResponsePanel(this))
+    , m_response(new ResponsePanel(context, this))
     , m_history(new HistoryPanel(context->history(), this))
 {
     m_title->setObjectName(QStringLiteral("rrsTitle"));
     m_message->setObjectName(QStringLiteral("rrsMessage"));
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setDefault(true);
     m_sendButton->setToolTip(tr("Send the request (Ctrl+Enter)"));
@@ -209,11 +199,10 @@ QString RrsPage::message() const
 
 void RrsPage::showMessage(const QString &text, bool isError)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
-    QPalette palette = m_message->palette();
-    palette.setColor(QPalette::WindowText, isError ? QColor(0xb3, 0x1d, 0x28) : palette.color(QPalette::Text));
-    m_message->setPalette(palette);
+    if (isError)
+        m_message->showError(text);
+    else
+        m_message->showInfo(text);
 }
 
 void RrsPage::setUpPorts(const QList<SchemaPort> &ports)
@@ -245,7 +234,7 @@ void RrsPage::setWorkspace(const QUuid &id)
 {
     const Workspace *workspace = m_context->workspaces()->store()->findById(id);
     m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
-    m_title->setText(m_workspace ? tr("<b>%1</b> &nbsp; <span style='color:#57606a'>%2</span>").arg(m_workspace->name.toHtmlEscaped(), m_workspace->apiLocation.toHtmlEscaped())
+    m_title->setText(m_workspace ? workspaceTitle(this, m_workspace->name, m_workspace->apiLocation)
                                  : tr("<b>No workspace</b> — add one on the Workspaces page and choose it in the toolbar."));
     m_sendButton->setEnabled(m_workspace.has_value() && !m_busy);
     showMessage(QString(), false);
@@ -356,63 +345,27 @@ void RrsPage::send()
 void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody)
 {
     setBusy(true);
-    m_response->showBusy(tr("Preparing the request…"));
-    m_context->workspaces()->loadSecrets(workspace, [this, workspace, request, presetBody](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
-        if (!outcome.ok()) {
-            setBusy(false);
-            m_response->clear();
-            showMessage(outcome.message, true);
-            Q_EMIT callFinished(false);
-            return;
-        }
-        const ServiceEndpoint endpoint = workspace.endpoint();
-        const ServiceCredentials credentials = secrets.credentials;
-        // Encoding 100,000 rows as JSON takes a moment: not on the GUI thread.
-        runInBackground<BuiltRequest>(
-            this,
-            [endpoint, credentials, request, presetBody] {
-                HttpRequest http = RrsCall::buildHttpRequest(endpoint, credentials, presetBody.isEmpty() ? request : RrsRequest{{}, {}, request.swaggerFormat});
-                if (!presetBody.isEmpty())
-                    http.body = presetBody;
-                return BuiltRequest{http};
-            },
-            [this, workspace, endpoint, credentials](BuiltRequest built) {
-                m_response->showBusy(tr("Waiting for the service…"));
-                m_call = new RrsCall(m_context->http(), endpoint, credentials, RrsRequest(), this);
-                m_call->setHttpRequest(built.http);
-                m_call->setDecodeResponse(false);
-                connect(m_call, &RrsCall::retryScheduled, m_response, [this](int, int delayMs, int status) { m_response->showRetryCountdown(delayMs, status); });
-                const HttpRequest sent = built.http;
-                connect(m_call, &RrsCall::finished, this, [this, workspace, sent] {
-                    const RrsResult result = m_call->result();
-                    m_call->deleteLater();
-                    if (result.error.isError()) {
-                        finishCall(workspace, sent, result, {}, QString(), QJsonDocument());
-                        return;
-                    }
-                    m_response->showBusy(tr("Reading the response…"));
-                    const QByteArray body = result.response.body;
-                    runInBackground<DecodedResponse>(
-                        this,
-                        [body] {
-                            DecodedResponse decoded;
-                            decodeRrsResponse(body, &decoded.outputs, &decoded.error);
-                            decoded.document = QJsonDocument::fromJson(body);
-                            return decoded;
-                        },
-                        [this, workspace, sent, result](DecodedResponse decoded) {
-                            finishCall(workspace, sent, result, decoded.outputs, decoded.error, decoded.document);
-                        });
-                });
-                m_call->start();
-            });
+    m_exchange = new RrsExchange(m_context, workspace, request, presetBody, this);
+    connect(m_exchange, &RrsExchange::progress, m_response, &ResponsePanel::showBusy);
+    connect(m_exchange, &RrsExchange::retryScheduled, m_response, [this](int, int delayMs, int status) { m_response->showRetryCountdown(delayMs, status); });
+    connect(m_exchange, &RrsExchange::finished, this, [this, exchange = m_exchange.data()] {
+        exchange->deleteLater();
+        finishCall(*exchange);
     });
+    m_exchange->start();
 }
 
-void RrsPage::finishCall(const Workspace &workspace, const HttpRequest &sent, const RrsResult &result, QList<NamedTable> outputs,
-                         const QString &decodeError, const QJsonDocument &document)
+void RrsPage::finishCall(const RrsExchange &exchange)
 {
     setBusy(false);
+    const HttpRequest &sent = exchange.sent();
+    const RrsResult &result = exchange.result();
+    if (result.error.kind == CallError::Kind::Keys) {
+        m_response->clear();
+        showMessage(result.error.message, true);
+        Q_EMIT callFinished(false);
+        return;
+    }
     Redactor redactor;
     for (const auto &header : sent.headers) {
         if (isCredentialHeader(header.first))
@@ -425,14 +378,15 @@ void RrsPage::finishCall(const Workspace &workspace, const HttpRequest &sent, co
     shown.url = redactor.redactUrl(sent.url).toString();
     shown.headers = result.response.headers;
     shown.body = result.response.body;
-    shown.outputs = outputs;
+    shown.outputs = result.outputs;
     shown.error = result.error;
-    shown.document = document;
-    if (!shown.error.isError() && !decodeError.isEmpty())
-        shown.error = ServiceError::transport(ServiceError::Kind::Parse, decodeError);
+    shown.document = exchange.document();
+    if (!shown.error.isError() && !exchange.decodeError().isEmpty())
+        shown.error = CallError::transport(CallError::Kind::Parse, exchange.decodeError());
     m_response->showResponse(shown);
 
-    if (HistoryStore *history = m_context->history()) {
+    if (HistoryStore *history = m_context->history(); history && !sent.url.isEmpty()) {
+        const Workspace &workspace = exchange.workspace();
         HistoryEntry entry;
         entry.startedAt = QDateTime::currentDateTime().addMSecs(-result.response.elapsedMs);
         entry.workspaceId = workspace.id;
@@ -452,13 +406,14 @@ void RrsPage::finishCall(const Workspace &workspace, const HttpRequest &sent, co
 
 void RrsPage::cancel()
 {
-    if (m_call)
-        m_call->cancel();
+    if (m_exchange)
+        m_exchange->cancel();
 }
 
 void RrsPage::importCsv()
 {
-    const QString path = Dialogs::openFileName(this, tr("Import CSV"), tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
+    const QString path = m_context->prompter()->openFileName(this, tr("Import CSV"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                             tr("CSV files (*.csv *.tsv *.txt);;All files (*)"));
     if (!path.isEmpty())
         importCsvFile(path);
 }
@@ -514,12 +469,15 @@ void RrsPage::exportCsv()
     const int port = m_inputTabs->currentIndex();
     if (port < 0 || port >= m_ports.size())
         return;
-    const QString path = Dialogs::saveFileName(this, tr("Export CSV"), m_ports.at(port).name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
+    const QString path = m_context->prompter()->saveFileName(this, tr("Export CSV"),
+                                                             QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                                                 .filePath(m_ports.at(port).name + QStringLiteral(".csv")),
+                                                             tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !CsvWriter(&file).writeTable(m_ports.at(port).model->table()) || !file.commit())
-        Dialogs::error(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        m_context->prompter()->error(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
 }
 
 void RrsPage::showCode()
@@ -528,7 +486,7 @@ void RrsPage::showCode()
         return;
     const Workspace workspace = *m_workspace;
     const RrsRequest request = currentRequest();
-    m_context->workspaces()->loadSecrets(workspace, [this, workspace, request](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+    m_context->workspaces()->loadSecrets(workspace, this, [this, workspace, request](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
         if (!outcome.ok()) {
             showMessage(outcome.message, true);
             return;
@@ -566,7 +524,7 @@ void RrsPage::openHistoryEntry(qint64 id)
     shown.url = entry->url;
     shown.body = entry->responseBody;
     if (!entry->error.isEmpty())
-        shown.error = ServiceError::transport(ServiceError::Kind::Http, entry->error);
+        shown.error = CallError::transport(CallError::Kind::Http, entry->error);
     else
         decodeRrsResponse(entry->responseBody, &shown.outputs, &error);
     m_response->showResponse(shown);

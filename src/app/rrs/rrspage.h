@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/service/rrscall.h"
+#include "core/service/rrscodec.h"
 #include "core/service/serviceschema.h"
 #include "core/workspace/workspace.h"
 
@@ -24,8 +24,10 @@ class AppContext;
 class HistoryPanel;
 class InputGridView;
 class InputTableModel;
+class MessageBar;
 class ParametersForm;
 class ResponsePanel;
+class RrsExchange;
 
 // The request/response console: input grids (one tab per input port), global parameters,
 // Send and Cancel, the response, the history, and the request as code.
@@ -79,15 +81,14 @@ private:
     // Sends to a workspace's service: the request's tables, encoded off the GUI thread, or
     // presetBody as it is (a history re-run) when that is not empty.
     void sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody);
-    void finishCall(const Workspace &workspace, const HttpRequest &sent, const RrsResult &result, QList<NamedTable> outputs,
-                    const QString &decodeError, const QJsonDocument &document);
+    void finishCall(const RrsExchange &exchange);
 
     AppContext *m_context;
     std::optional<Workspace> m_workspace;
     std::optional<ServiceSchema> m_schema;
 
     QLabel *m_title;
-    QLabel *m_message;
+    MessageBar *m_message;
     QPushButton *m_sendButton;
     QPushButton *m_cancelButton;
     QTabWidget *m_inputTabs;
@@ -96,7 +97,7 @@ private:
     HistoryPanel *m_history;
     QList<Port> m_ports;
     QUndoGroup m_undoGroup;
-    QPointer<RrsCall> m_call;
+    QPointer<RrsExchange> m_exchange;
     bool m_describing = false;
     bool m_reloadDescription = false;
     bool m_busy = false;

@@ -14,11 +14,9 @@ KeychainBanner::KeychainBanner(QWidget *parent)
 {
     setObjectName(QStringLiteral("keychainBanner"));
     setFrameShape(QFrame::StyledPanel);
+    // Set apart by its frame, background role and icon, in the palette's own colours.
     setAutoFillBackground(true);
-    QPalette tinted = palette();
-    tinted.setColor(QPalette::Window, QColor(0xff, 0xf4, 0xce));
-    tinted.setColor(QPalette::WindowText, QColor(0x3b, 0x2f, 0x00));
-    setPalette(tinted);
+    setBackgroundRole(QPalette::AlternateBase);
 
     auto *icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/icons/warning.svg")).pixmap(20, 20));

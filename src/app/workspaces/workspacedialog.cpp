@@ -1,6 +1,8 @@
 #include "workspacedialog.h"
 #include "ui_workspacedialog.h"
 
+#include "../messagebar.h"
+
 #include "core/workspace/workspacemanager.h"
 
 #include <QAction>
@@ -53,7 +55,7 @@ void WorkspaceDialog::addRevealToggle(QLineEdit *edit)
 void WorkspaceDialog::showStoredSecrets()
 {
     // Values never come back into the dialog: only whether one is stored.
-    m_manager->storedSecretKinds(m_workspace.id, [this](const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome) {
+    m_manager->storedSecretKinds(m_workspace.id, this, [this](const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome) {
         if (!outcome.ok()) {
             showMessage(outcome.message, true);
             return;
@@ -76,10 +78,10 @@ void WorkspaceDialog::updateGatewayFields()
 
 void WorkspaceDialog::showMessage(const QString &text, bool isError)
 {
-    m_ui->messageLabel->setText(text);
-    QPalette palette = m_ui->messageLabel->palette();
-    palette.setColor(QPalette::WindowText, isError ? QColor(0xb3, 0x1d, 0x28) : palette.color(QPalette::PlaceholderText));
-    m_ui->messageLabel->setPalette(palette);
+    if (isError)
+        m_ui->messageBar->showError(text);
+    else
+        m_ui->messageBar->showInfo(text);
 }
 
 void WorkspaceDialog::save()
@@ -123,7 +125,8 @@ void WorkspaceDialog::save()
 
     m_ui->buttonBox->setEnabled(false);
     showMessage(tr("Saving…"), false);
-    m_manager->save(workspace, secrets, [this, workspace](const WorkspaceOutcome &outcome) {
+    // The dialog may be closed while the keychain asks: the save goes on, the answer is dropped.
+    m_manager->save(workspace, secrets, this, [this, workspace](const WorkspaceOutcome &outcome) {
         m_ui->buttonBox->setEnabled(true);
         if (!outcome.ok()) {
             showMessage(outcome.message, true);

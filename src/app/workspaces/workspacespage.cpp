@@ -1,11 +1,11 @@
 #include "workspacespage.h"
 
 #include "keychainbanner.h"
+#include "workspacedetails.h"
 #include "workspacedialog.h"
 #include "workspacelistmodel.h"
 
 #include "../appcontext.h"
-#include "../dialogs.h"
 #include "../emptystatepage.h"
 
 #include "core/savefile.h"
@@ -18,6 +18,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -26,9 +27,9 @@ namespace ScoreDesk::App {
 
 namespace {
 
-QString row(const QString &label, const QString &value)
+QString documentsFolder()
 {
-    return QStringLiteral("<tr><td style='padding-right:12px;color:#57606a'>%1</td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
 }
 
 } // namespace
@@ -40,9 +41,7 @@ WorkspacesPage::WorkspacesPage(AppContext *context, WorkspaceListModel *model, Q
     , m_banner(new KeychainBanner(this))
     , m_list(new QListView(this))
     , m_detailsStack(new QStackedWidget(this))
-    , m_details(new QLabel(this))
-    , m_testResult(new QLabel(this))
-    , m_testButton(new QPushButton(tr("&Test Connection"), this))
+    , m_details(new WorkspaceDetails(this))
 {
     m_list->setModel(model);
     m_list->setObjectName(QStringLiteral("workspaceList"));
@@ -79,31 +78,13 @@ WorkspacesPage::WorkspacesPage(AppContext *context, WorkspaceListModel *model, Q
     leftLayout->addWidget(m_list);
 
     m_details->setObjectName(QStringLiteral("workspaceDetails"));
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_details->setWordWrap(true);
-    m_testResult->setObjectName(QStringLiteral("connectionResult"));
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_testResult->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
-    connect(m_testButton, &QPushButton::clicked, this, &WorkspacesPage::testConnection);
-
-    auto *detailsPage = new QWidget(this);
-    auto *detailsLayout = new QVBoxLayout(detailsPage);
-    detailsLayout->addWidget(m_details);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_testButton);
-    testRow->addStretch();
-    detailsLayout->addLayout(testRow);
-    detailsLayout->addWidget(m_testResult);
-    detailsLayout->addStretch();
+    connect(m_details->testButton(), &QPushButton::clicked, this, &WorkspacesPage::testConnection);
 
     m_detailsStack->addWidget(new EmptyStatePage(QIcon(QStringLiteral(":/icons/workspaces.svg")), tr("No workspace selected"),
                                                  tr("Add a workspace (Ctrl+N) for each service you call: its API location, an "
                                                     "optional API gateway, and keys that stay in your system keychain."),
                                                  this));
-    m_detailsStack->addWidget(detailsPage);
+    m_detailsStack->addWidget(m_details);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(left);
@@ -164,22 +145,12 @@ void WorkspacesPage::showDetails()
     const Workspace *workspace = m_model->workspaceAt(m_list->currentIndex());
     for (QAction *action : std::as_const(m_selectionActions))
         action->setEnabled(workspace != nullptr);
-    m_testResult->clear();
     if (!workspace) {
         m_detailsStack->setCurrentIndex(0);
         return;
     }
     m_detailsStack->setCurrentIndex(1);
-    QString html = QStringLiteral("<h2>%1</h2><table>").arg(workspace->name.toHtmlEscaped());
-    html += row(tr("API location"), workspace->apiLocation);
-    html += row(tr("API version"), workspace->apiVersion);
-    html += row(tr("API gateway"), workspace->needsSubscriptionKey ? tr("yes, with a subscription key") : tr("no"));
-    if (!workspace->defaultContainer.isEmpty())
-        html += row(tr("Blob container"), workspace->defaultContainer);
-    if (!workspace->notes.isEmpty())
-        html += row(tr("Notes"), workspace->notes);
-    html += QStringLiteral("</table>");
-    m_details->setText(html);
+    m_details->showWorkspace(*workspace);
 }
 
 void WorkspacesPage::addWorkspace()
@@ -209,20 +180,15 @@ void WorkspacesPage::deleteWorkspace()
     if (!workspace)
         return;
     const QString name = workspace->name;
-    if (!Dialogs::confirm(this, tr("Delete Workspace"),
+    if (!m_context->prompter()->confirm(this, tr("Delete Workspace"),
                           tr("Delete the workspace \"%1\" and remove its keys from the keychain?").arg(name), tr("Delete")))
         return;
-    m_context->workspaces()->remove(workspace->id, [this, name](const WorkspaceOutcome &outcome) {
+    m_context->workspaces()->remove(workspace->id, this, [this, name](const WorkspaceOutcome &outcome) {
         if (!outcome.ok())
-            Dialogs::error(this, tr("Delete Workspace"), outcome.message);
+            m_context->prompter()->error(this, tr("Delete Workspace"), outcome.message);
         else
             Q_EMIT statusMessage(tr("Deleted workspace \"%1\" and its keys.").arg(name));
     });
-}
-
-void WorkspacesPage::showTestResult(const QString &html)
-{
-    m_testResult->setText(html);
 }
 
 void WorkspacesPage::testConnection()
@@ -231,12 +197,10 @@ void WorkspacesPage::testConnection()
     if (!found || m_test)
         return;
     const Workspace workspace = *found;
-    m_testButton->setEnabled(false);
-    showTestResult(tr("<i>Testing the connection to %1…</i>").arg(workspace.name.toHtmlEscaped()));
-    m_context->workspaces()->loadSecrets(workspace, [this, workspace](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+    m_details->showTesting(workspace.name);
+    m_context->workspaces()->loadSecrets(workspace, this, [this, workspace](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
         if (!outcome.ok()) {
-            m_testButton->setEnabled(true);
-            showTestResult(QStringLiteral("<b style='color:#b31d28'>%1</b>").arg(outcome.message.toHtmlEscaped()));
+            m_details->showFailure(outcome.message);
             Q_EMIT connectionTestFinished(false);
             return;
         }
@@ -244,12 +208,7 @@ void WorkspacesPage::testConnection()
         connect(m_test, &ConnectionTest::finished, this, [this] {
             const ConnectionReport report = m_test->report();
             m_test->deleteLater();
-            m_testButton->setEnabled(true);
-            QString html = QStringLiteral("<b style='color:%1'>%2</b><br>")
-                               .arg(report.ok ? QStringLiteral("#1a7f37") : QStringLiteral("#b31d28"), report.summary.toHtmlEscaped());
-            for (const QString &step : report.steps)
-                html += step.toHtmlEscaped() + QStringLiteral("<br>");
-            showTestResult(html);
+            m_details->showReport(report);
             Q_EMIT connectionTestFinished(report.ok);
         });
         m_test->start();
@@ -258,18 +217,18 @@ void WorkspacesPage::testConnection()
 
 void WorkspacesPage::importWorkspaces()
 {
-    const QString path = Dialogs::openFileName(this, tr("Import Workspaces"), tr("Workspace definitions (*.json)"));
+    const QString path = m_context->prompter()->openFileName(this, tr("Import Workspaces"), documentsFolder(), tr("Workspace definitions (*.json)"));
     if (path.isEmpty())
         return;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        Dialogs::error(this, tr("Import Workspaces"), tr("Cannot read %1: %2").arg(path, file.errorString()));
+        m_context->prompter()->error(this, tr("Import Workspaces"), tr("Cannot read %1: %2").arg(path, file.errorString()));
         return;
     }
     QList<Workspace> imported;
     const WorkspaceOutcome outcome = m_context->workspaces()->importWorkspaces(file.readAll(), &imported);
     if (!outcome.ok()) {
-        Dialogs::error(this, tr("Import Workspaces"), tr("%1 was not imported: %2").arg(path, outcome.message));
+        m_context->prompter()->error(this, tr("Import Workspaces"), tr("%1 was not imported: %2").arg(path, outcome.message));
         return;
     }
     if (!imported.isEmpty())
@@ -279,13 +238,13 @@ void WorkspacesPage::importWorkspaces()
 
 void WorkspacesPage::exportWorkspaces()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Export Workspaces"), QStringLiteral("scoredesk-workspaces.json"),
-                                               tr("Workspace definitions (*.json)"));
+    const QString path = m_context->prompter()->saveFileName(this, tr("Export Workspaces"), documentsFolder() + QStringLiteral("/scoredesk-workspaces.json"),
+                                                             tr("Workspace definitions (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!writeFileAtomically(path, WorkspaceStore::exportJson(m_context->workspaces()->store()->workspaces()), &error)) {
-        Dialogs::error(this, tr("Export Workspaces"), tr("Cannot write %1").arg(error));
+        m_context->prompter()->error(this, tr("Export Workspaces"), tr("Cannot write %1").arg(error));
         return;
     }
     Q_EMIT statusMessage(tr("Exported the workspace definitions (without keys) to %1.").arg(path));

@@ -4,9 +4,7 @@
 #include <QWidget>
 
 class QAction;
-class QLabel;
 class QListView;
-class QPushButton;
 class QStackedWidget;
 
 namespace ScoreDesk {
@@ -17,6 +15,7 @@ namespace ScoreDesk::App {
 
 class AppContext;
 class KeychainBanner;
+class WorkspaceDetails;
 class WorkspaceListModel;
 
 // The Workspaces page: the saved workspaces, one's details, and what can be done with them
@@ -28,6 +27,7 @@ public:
     WorkspacesPage(AppContext *context, WorkspaceListModel *model, QWidget *parent = nullptr);
 
     QListView *list() const { return m_list; }
+    WorkspaceDetails *details() const { return m_details; }
     void selectWorkspace(const QUuid &id);
     QUuid selectedId() const;
 
@@ -48,16 +48,13 @@ Q_SIGNALS:
 private:
     QAction *addAction(const QString &text, const QKeySequence &shortcut, void (WorkspacesPage::*slot)());
     void showDetails();
-    void showTestResult(const QString &html);
 
     AppContext *m_context;
     WorkspaceListModel *m_model;
     KeychainBanner *m_banner;
     QListView *m_list;
     QStackedWidget *m_detailsStack;
-    QLabel *m_details;
-    QLabel *m_testResult;
-    QPushButton *m_testButton;
+    WorkspaceDetails *m_details;
     QList<QAction *> m_selectionActions;
     QPointer<ConnectionTest> m_test;
 };

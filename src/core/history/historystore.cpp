@@ -15,7 +15,9 @@ namespace ScoreDesk {
 
 namespace {
 
-const char Schema[] = R"(
+// Version 1 is the first release's schema (which had no version number).
+const SqliteDatabase::Migrations Migrations = {
+    {QStringLiteral(R"(
 CREATE TABLE IF NOT EXISTS calls (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     started_at TEXT NOT NULL,
@@ -33,7 +35,9 @@ CREATE TABLE IF NOT EXISTS calls (
     response_body BLOB,
     request_truncated INTEGER NOT NULL DEFAULT 0,
     response_truncated INTEGER NOT NULL DEFAULT 0
-))";
+))"),
+     QStringLiteral("CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)")},
+};
 
 const char SummaryColumns[] = "id, started_at, workspace_id, workspace_name, method, url, swagger_format, status, error, "
                               "latency_ms, request_bytes, response_bytes, request_truncated, response_truncated";
@@ -61,55 +65,31 @@ HistoryEntry readSummary(const QSqlQuery &query)
 } // namespace
 
 HistoryStore::HistoryStore(const QString &filePath, qint64 maxBodyBytes)
-    : m_filePath(filePath)
-    , m_connectionName(QStringLiteral("scoredesk-history-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(filePath)
     , m_maxBodyBytes(maxBodyBytes)
 {
 }
 
-HistoryStore::~HistoryStore()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
-
-QString HistoryStore::defaultFilePath()
+QString HistoryStore::standardFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/ScoreDesk/history.sqlite");
 }
 
 bool HistoryStore::open(QString *error)
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_filePath);
-    if (!db.open()) {
-        *error = QCoreApplication::translate("HistoryStore", "Cannot open the history %1: %2").arg(m_filePath, db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
-    // WAL: a crash mid-write never damages what was recorded before.
-    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.exec(QString::fromLatin1(Schema))
-        || !query.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)"))) {
-        *error = QCoreApplication::translate("HistoryStore", "The history %1 cannot be used: %2").arg(m_filePath, query.lastError().text());
-        db.close();
-        return false;
-    }
-    return true;
+    return m_db.open(Migrations, QCoreApplication::translate("HistoryStore", "The history"), error);
 }
 
 bool HistoryStore::isOpen() const
 {
-    return QSqlDatabase::contains(m_connectionName) && QSqlDatabase::database(m_connectionName, false).isOpen();
+    return m_db.isOpen();
 }
 
 qint64 HistoryStore::record(const HistoryEntry &entry, const Redactor &redactor)
 {
     if (!isOpen())
         return -1;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO calls (started_at, workspace_id, workspace_name, method, url, swagger_format, status, error, "
                                  "latency_ms, request_bytes, response_bytes, request_body, response_body, request_truncated, response_truncated) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -142,7 +122,7 @@ QList<HistoryEntry> HistoryStore::search(const QString &text, int limit) const
     QList<HistoryEntry> entries;
     if (!isOpen())
         return entries;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     QString sql = QStringLiteral("SELECT %1 FROM calls").arg(QString::fromLatin1(SummaryColumns));
     if (!text.trimmed().isEmpty())
         sql += QStringLiteral(" WHERE url LIKE ? ESCAPE '\\' OR workspace_name LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\'"
@@ -171,7 +151,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 {
     if (!isOpen())
         return std::nullopt;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1, request_body, response_body FROM calls WHERE id = ?").arg(QString::fromLatin1(SummaryColumns)));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
@@ -184,7 +164,7 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
 
 bool HistoryStore::remove(qint64 id)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("DELETE FROM calls WHERE id = ?"));
     query.addBindValue(id);
     return query.exec() && query.numRowsAffected() == 1;
@@ -192,7 +172,7 @@ bool HistoryStore::remove(qint64 id)
 
 bool HistoryStore::clear()
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     return query.exec(QStringLiteral("DELETE FROM calls"));
 }
 
@@ -201,7 +181,7 @@ QList<UsageRow> HistoryStore::usage(int days) const
     QList<UsageRow> rows;
     if (!isOpen())
         return rows;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT workspace_name, substr(started_at, 1, 10) AS day, COUNT(*), "
                                  "SUM(CASE WHEN status BETWEEN 200 AND 299 AND (error IS NULL OR error = '') THEN 0 ELSE 1 END), "
                                  "CAST(AVG(latency_ms) AS INTEGER) FROM calls WHERE started_at >= ? "

@@ -2,6 +2,8 @@
 
 #include "historyentry.h"
 
+#include "../sqlitedatabase.h"
+
 #include <QList>
 #include <QString>
 
@@ -17,12 +19,10 @@ class Redactor;
 class HistoryStore
 {
 public:
-    explicit HistoryStore(const QString &filePath = defaultFilePath(), qint64 maxBodyBytes = 256 * 1024);
-    ~HistoryStore();
-    HistoryStore(const HistoryStore &) = delete;
-    HistoryStore &operator=(const HistoryStore &) = delete;
+    // The caller names the file: the app passes standardFilePath(), tests their own.
+    explicit HistoryStore(const QString &filePath, qint64 maxBodyBytes = 256 * 1024);
 
-    static QString defaultFilePath();
+    static QString standardFilePath();
 
     bool open(QString *error);
     bool isOpen() const;
@@ -39,9 +39,10 @@ public:
 
     QList<UsageRow> usage(int days = 30) const;
 
+    int schemaVersion() const { return m_db.schemaVersion(); }
+
 private:
-    QString m_filePath;
-    QString m_connectionName;
+    SqliteDatabase m_db;
     qint64 m_maxBodyBytes;
 };
 

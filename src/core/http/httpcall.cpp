@@ -13,17 +13,17 @@ namespace ScoreDesk {
 
 namespace {
 
-ServiceError::Kind kindOf(QNetworkReply::NetworkError error)
+CallError::Kind kindOf(QNetworkReply::NetworkError error)
 {
     switch (error) {
     case QNetworkReply::SslHandshakeFailedError:
-        return ServiceError::Kind::Tls;
+        return CallError::Kind::Tls;
     case QNetworkReply::TimeoutError:
-        return ServiceError::Kind::Timeout;
+        return CallError::Kind::Timeout;
     case QNetworkReply::OperationCanceledError:
-        return ServiceError::Kind::Cancelled;
+        return CallError::Kind::Cancelled;
     default:
-        return ServiceError::Kind::Network;
+        return CallError::Kind::Network;
     }
 }
 
@@ -127,7 +127,7 @@ void HttpCall::sendCurrent()
         QStringList reasons;
         for (const QSslError &error : errors)
             reasons.append(error.errorString());
-        m_response.transportError = ServiceError::transport(ServiceError::Kind::Tls, reasons.join(QStringLiteral("; ")));
+        m_response.transportError = CallError::transport(CallError::Kind::Tls, reasons.join(QStringLiteral("; ")));
     });
     touch();
 }
@@ -160,13 +160,13 @@ bool HttpCall::followRedirect(QNetworkReply *reply)
         return false;
     const QUrl next = m_current.url.resolved(target.toUrl());
     if (++m_redirects > MaxRedirects) {
-        finish(ServiceError::transport(ServiceError::Kind::Network,
+        finish(CallError::transport(CallError::Kind::Network,
                                        QCoreApplication::translate("HttpCall", "too many redirects")));
         return true;
     }
     const RedirectDecision decision = decideRedirect(m_current.url, next);
     if (!decision.allowed) {
-        finish(ServiceError::transport(ServiceError::Kind::Tls,
+        finish(CallError::transport(CallError::Kind::Tls,
                                        QCoreApplication::translate("HttpCall", "refused a redirect from %1 to an insecure address (%2)")
                                            .arg(m_current.url.host(), next.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo))));
         return true;
@@ -218,11 +218,11 @@ void HttpCall::onReplyFinished()
         m_response.headers.append(pair);
 
     if (!m_sinkError.isEmpty()) {
-        finish(ServiceError::transport(ServiceError::Kind::File, QCoreApplication::translate("HttpCall", "cannot write the download: %1").arg(m_sinkError)));
+        finish(CallError::transport(CallError::Kind::File, QCoreApplication::translate("HttpCall", "cannot write the download: %1").arg(m_sinkError)));
     } else if (m_cancelled) {
-        finish(ServiceError::transport(ServiceError::Kind::Cancelled, QCoreApplication::translate("HttpCall", "cancelled")));
+        finish(CallError::transport(CallError::Kind::Cancelled, QCoreApplication::translate("HttpCall", "cancelled")));
     } else if (m_timedOut) {
-        finish(ServiceError::transport(ServiceError::Kind::Timeout,
+        finish(CallError::transport(CallError::Kind::Timeout,
                                        QCoreApplication::translate("HttpCall", "no data for %1 s from %2")
                                            .arg(m_current.inactivityTimeoutMs / 1000.0)
                                            .arg(m_current.url.host())));
@@ -230,7 +230,7 @@ void HttpCall::onReplyFinished()
         finish(m_response.transportError);
     } else if (status == 0 || isTransportLevel(reply->error())) {
         // Refused, reset, DNS, or a connection cut before the whole answer arrived.
-        ServiceError error = ServiceError::transport(kindOf(reply->error()), reply->errorString());
+        CallError error = CallError::transport(kindOf(reply->error()), reply->errorString());
         error.networkCode = int(reply->error());
         finish(error);
     } else {
@@ -238,7 +238,7 @@ void HttpCall::onReplyFinished()
     }
 }
 
-void HttpCall::finish(const ServiceError &transportError)
+void HttpCall::finish(const CallError &transportError)
 {
     if (m_finished)
         return;

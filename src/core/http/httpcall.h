@@ -54,7 +54,7 @@ private:
     void sendCurrent();
     void onReplyFinished();
     bool followRedirect(QNetworkReply *reply);
-    void finish(const ServiceError &transportError = {});
+    void finish(const CallError &transportError = {});
     void touch();
     void onReadyRead();
 

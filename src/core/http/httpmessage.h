@@ -1,6 +1,6 @@
 #pragma once
 
-#include "../service/serviceerror.h"
+#include "../errors/callerror.h"
 
 #include <QByteArray>
 #include <QList>
@@ -37,7 +37,7 @@ struct HttpResponse
     QByteArray body;
     QUrl url; // after redirects
     qint64 elapsedMs = 0;
-    ServiceError transportError; // set when no HTTP answer was received
+    CallError transportError; // set when no HTTP answer was received
 
     QByteArray header(const QByteArray &name) const { return headerValue(headers, name); }
     bool isSuccess() const { return !transportError.isError() && status >= 200 && status < 300; }

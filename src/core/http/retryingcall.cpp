@@ -1,6 +1,7 @@
 #include "retryingcall.h"
 
 #include "httpclient.h"
+#include "retryafter.h"
 #include "scheduler.h"
 
 #include "../logging.h"
@@ -35,7 +36,7 @@ void RetryingCall::cancel()
     } else if (m_waiting) {
         // Cancelled during a wait: end now, with the last answer and a cancelled marker.
         m_waiting = false;
-        m_response.transportError = ServiceError::transport(ServiceError::Kind::Cancelled, QCoreApplication::translate("RetryingCall", "cancelled"));
+        m_response.transportError = CallError::transport(CallError::Kind::Cancelled, QCoreApplication::translate("RetryingCall", "cancelled"));
         Q_EMIT finished();
     }
 }

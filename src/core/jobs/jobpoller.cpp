@@ -1,38 +1,49 @@
 #include "jobpoller.h"
 
+#include "jobcredentials.h"
+#include "joboutputs.h"
+
 #include "../http/httpclient.h"
-#include "../http/redactor.h"
 #include "../http/scheduler.h"
 #include "../logging.h"
-#include "../service/serviceendpoint.h"
+#include "../service/bescalls.h"
 #include "../storage/blobdownload.h"
-#include "../storage/sharedkeysigner.h"
+#include "../storage/storagerequest.h"
 
-#include <QDir>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <memory>
 
 namespace ScoreDesk {
 
-JobPoller::JobPoller(HttpClient *client, JobStore *store, CredentialsLookup credentials, Scheduler *scheduler, QObject *parent)
+JobPoller::JobPoller(HttpClient *client, JobStore *store, const JobCredentials *credentials, Scheduler *scheduler, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_store(store)
-    , m_credentials(std::move(credentials))
+    , m_credentials(credentials)
     , m_scheduler(scheduler ? scheduler : Scheduler::system())
 {
 }
 
-int JobPoller::nextIntervalMs(int currentMs)
+int JobPoller::nextIntervalMs(int currentMs, int maxMs)
 {
-    return std::min(MaxIntervalMs, currentMs + currentMs / 2);
+    return std::min(maxMs, currentMs + currentMs / 2);
+}
+
+void JobPoller::setIntervals(int firstMs, int maxMs)
+{
+    m_firstIntervalMs = std::max(1, firstMs);
+    m_maxIntervalMs = std::max(m_firstIntervalMs, maxMs);
 }
 
 void JobPoller::track(const QString &jobId)
 {
+    if (m_tracked.value(jobId).busy)
+        return; // a poll or download is under way: it goes on with the job's latest record
     Tracked tracked;
     tracked.dueMs = m_scheduler->nowMs(); // the first look at once
+    tracked.intervalMs = m_firstIntervalMs;
     m_tracked.insert(jobId, tracked);
     scheduleWake();
 }
@@ -82,20 +93,37 @@ void JobPoller::poll(const QString &jobId)
         return;
     }
     m_tracked[jobId].busy = true;
-    m_credentials(*record, [this, jobId, record](const ServiceCredentials &credentials, const QString &error) {
+    m_credentials->lookup(*record, this, [this, jobId, record](const WorkspaceSecrets &secrets, const QString &error) {
         if (!error.isEmpty()) {
             backOff(jobId, error, MaxBackoffMs);
             return;
         }
-        HttpRequest request;
-        request.url = ServiceEndpoint::parse(record->serviceUrl).jobUrl(jobId);
-        request.headers = credentials.authHeaders();
-        request.inactivityTimeoutMs = 30'000;
-        HttpCall *call = m_client->send(request);
-        connect(call, &HttpCall::finished, this, [this, call, jobId] {
+        auto *call = new BesJobCall(BesJobOperation::Status, m_client, ServiceEndpoint::parse(record->serviceUrl), secrets.credentials, jobId, this);
+        call->setInactivityTimeoutMs(30'000);
+        // No waiting inside the call: the poller's own schedule obeys Retry-After for all jobs.
+        RetryPolicy once;
+        once.maxRetries = 0;
+        call->setRetryPolicy(once);
+        connect(call, &ServiceCall::finished, this, [this, call, jobId] {
             call->deleteLater();
-            onStatus(jobId, call->response());
+            const CallError &error = call->error();
+            if (error.isError() && error.httpStatus == 404 && !error.isTransportFailure()) {
+                std::optional<JobRecord> gone = m_store->job(jobId);
+                if (!gone)
+                    return;
+                gone->state = BesJobState::Failed;
+                gone->details = tr("The service no longer knows this job.");
+                gone->finishedAt = QDateTime::currentDateTimeUtc();
+                m_store->save(*gone);
+                Q_EMIT jobChanged(jobId);
+                finish(jobId, false);
+            } else if (error.isError()) {
+                backOff(jobId, error.toOneLine(), error.retryAfterSeconds ? *error.retryAfterSeconds * 1000 : 0);
+            } else {
+                onStatus(jobId, call->status(), call->response().body);
+            }
         });
+        call->start();
     });
 }
 
@@ -112,45 +140,13 @@ void JobPoller::backOff(const QString &jobId, const QString &message, int atLeas
     scheduleWake();
 }
 
-void JobPoller::onStatus(const QString &jobId, const HttpResponse &response)
+void JobPoller::onStatus(const QString &jobId, const BesStatus &status, const QByteArray &body)
 {
-    if (response.transportError.isError()) {
-        backOff(jobId, response.transportError.toOneLine());
-        return;
-    }
-    if (response.status == 429 || response.status == 503) {
-        const ServiceError error = ServiceError::fromHttp(response.status, response.body, response.header("Retry-After"));
-        backOff(jobId, error.toOneLine(), error.retryAfterSeconds ? *error.retryAfterSeconds * 1000 : 0);
-        return;
-    }
     std::optional<JobRecord> record = m_store->job(jobId);
     if (!record)
         return;
-    if (response.status == 404) {
-        record->state = BesJobState::Failed;
-        record->details = tr("The service no longer knows this job.");
-        record->finishedAt = QDateTime::currentDateTimeUtc();
-        m_store->save(*record);
-        Q_EMIT jobChanged(jobId);
-        finish(jobId, false);
-        return;
-    }
-    BesStatus status;
-    QString error;
-    if (!response.isSuccess() || !decodeBesStatus(response.body, &status, &error)) {
-        backOff(jobId, response.isSuccess() ? error : ServiceError::fromHttp(response.status, response.body).toOneLine());
-        return;
-    }
     const bool changed = record->state != status.state;
-    record->state = status.state;
-    record->details = status.details;
-    // Result links carry a SAS, a credential: the stored copy has it masked (a resumed download
-    // asks for a fresh status, with fresh links, anyway).
-    record->lastStatus = Redactor().redact(response.body);
-    if (status.state == BesJobState::Running && !record->startedAt.isValid())
-        record->startedAt = QDateTime::currentDateTimeUtc();
-    if (isFinalState(status.state) && !record->finishedAt.isValid())
-        record->finishedAt = QDateTime::currentDateTimeUtc();
+    record->applyStatus(status, body);
     // Saved first, shown second: a crash between the two loses nothing.
     m_store->save(*record);
     if (changed)
@@ -170,28 +166,56 @@ void JobPoller::onStatus(const QString &jobId, const HttpResponse &response)
     }
     it->busy = false;
     it->dueMs = m_scheduler->nowMs() + it->intervalMs;
-    it->intervalMs = nextIntervalMs(it->intervalMs);
+    it->intervalMs = nextIntervalMs(it->intervalMs, m_maxIntervalMs);
     scheduleWake();
+}
+
+void JobPoller::refuseDownload(const QString &jobId, const QString &why)
+{
+    std::optional<JobRecord> record = m_store->job(jobId);
+    if (record) {
+        record->downloadProblem = why;
+        m_store->save(*record);
+        Q_EMIT jobChanged(jobId);
+    }
+    Q_EMIT problem(jobId, why);
+    finish(jobId, true);
 }
 
 void JobPoller::download(const QString &jobId, const BesStatus &status)
 {
-    auto remaining = std::make_shared<int>(int(status.outputs.size()));
-    auto failed = std::make_shared<bool>(false);
-    auto downloads = std::make_shared<QJsonObject>();
     const std::optional<JobRecord> record = m_store->job(jobId);
     if (!record || status.outputs.isEmpty()) {
         finish(jobId, true);
         return;
     }
+    // Decide every target first: nothing is fetched unless all of them may be written.
+    QStringList targets;
     for (const BesOutput &output : status.outputs) {
-        const QString target = QDir(record->outputDir).filePath(output.name + QStringLiteral(".csv"));
+        QString target = JobOutputs::targetPath(*record, output);
+        for (int n = 2; targets.contains(target); ++n) // two outputs whose names clean up alike
+            target = QFileInfo(target).path() + QLatin1Char('/') + QFileInfo(target).completeBaseName() + QStringLiteral(" (%1).").arg(n)
+                + QFileInfo(target).suffix();
+        if (!record->replaceOutputs && QFileInfo::exists(target))
+            return refuseDownload(jobId, tr("%1 is there already and was not replaced").arg(target));
+        const JobOutputs::Source source = JobOutputs::sourceOf(output);
+        if (!source.error.isEmpty())
+            return refuseDownload(jobId, source.error);
+        targets.append(target);
+    }
+    auto remaining = std::make_shared<int>(int(status.outputs.size()));
+    auto failed = std::make_shared<bool>(false);
+    auto downloads = std::make_shared<QJsonObject>();
+    for (int i = 0; i < status.outputs.size(); ++i) {
+        const BesOutput &output = status.outputs.at(i);
+        const QString target = targets.at(i);
+        const JobOutputs::Source source = JobOutputs::sourceOf(output);
         BlobDownload::Authorizer authorize;
-        if (!output.account.key.isEmpty()) {
-            const StorageAccount account = output.account;
-            authorize = [account](HttpRequest *request) { SharedKeySigner::sign(request, account); };
+        if (!source.account.key.isEmpty()) {
+            const StorageAccount account = source.account;
+            authorize = [account](HttpRequest *request) { authorizeStorageRequest(request, account); };
         }
-        auto *job = new BlobDownload(m_client, output.url, target, authorize, this);
+        auto *job = new BlobDownload(m_client, source.url, target, authorize, this);
         connect(job, &BlobDownload::finished, this, [this, job, jobId, target, name = output.name, remaining, failed, downloads] {
             job->deleteLater();
             if (job->succeeded())
@@ -210,6 +234,7 @@ void JobPoller::download(const QString &jobId, const BesStatus &status)
             std::optional<JobRecord> done = m_store->job(jobId);
             if (done) {
                 done->downloads = *downloads;
+                done->replaceOutputs = false; // the say to replace was for this download only
                 m_store->save(*done);
                 Q_EMIT jobChanged(jobId);
             }

@@ -25,12 +25,21 @@ struct JobRecord
     QDateTime submittedAt;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString outputDir;
+    QString outputDir;     // the job's own folder (the GUI's default) or the folder the user named
+    bool replaceOutputs = false; // the user said files already in outputDir may be replaced
     QJsonObject downloads; // output name -> local path, once downloaded whole
+    QString downloadProblem; // why the outputs were not downloaded and will not be until asked again
     QByteArray lastStatus; // the last status JSON, for the detail pane
+    bool cancelRequested = false; // the user cancelled it (a Cancelled state is then no failure)
 
     bool isFinal() const { return isFinalState(state); }
-    bool needsDownload() const { return state == BesJobState::Finished && !outputDir.isEmpty() && downloads.isEmpty(); }
+    // Takes in what a status call answered (its body kept with any SAS masked), and stamps the
+    // start and end times the first time they are seen.
+    void applyStatus(const BesStatus &status, const QByteArray &body);
+    bool needsDownload() const
+    {
+        return state == BesJobState::Finished && !outputDir.isEmpty() && downloads.isEmpty() && downloadProblem.isEmpty();
+    }
 };
 
 } // namespace ScoreDesk

@@ -1,10 +1,7 @@
 #include "jobstore.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QJsonDocument>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -14,7 +11,19 @@ namespace ScoreDesk {
 namespace {
 
 const char Columns[] = "job_id, workspace_id, workspace_name, service_url, input_file, input_blob, parameters, state, details, "
-                       "submitted_at, started_at, finished_at, output_dir, downloads, last_status";
+                       "submitted_at, started_at, finished_at, output_dir, downloads, last_status, replace_outputs, download_problem, "
+                       "cancel_requested";
+
+// Version 1 is the first release's table (which had no version number); each later step
+// only adds.
+const SqliteDatabase::Migrations Migrations = {
+    {QStringLiteral("CREATE TABLE IF NOT EXISTS jobs (job_id TEXT PRIMARY KEY, workspace_id TEXT, workspace_name TEXT, "
+                    "service_url TEXT, input_file TEXT, input_blob TEXT, parameters TEXT, state INTEGER, details TEXT, "
+                    "submitted_at TEXT, started_at TEXT, finished_at TEXT, output_dir TEXT, downloads TEXT, last_status BLOB)")},
+    {QStringLiteral("ALTER TABLE jobs ADD COLUMN replace_outputs INTEGER NOT NULL DEFAULT 0"),
+     QStringLiteral("ALTER TABLE jobs ADD COLUMN download_problem TEXT NOT NULL DEFAULT ''"),
+     QStringLiteral("ALTER TABLE jobs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0")},
+};
 
 JobRecord readRecord(const QSqlQuery &query)
 {
@@ -34,51 +43,33 @@ JobRecord readRecord(const QSqlQuery &query)
     record.outputDir = query.value(12).toString();
     record.downloads = QJsonDocument::fromJson(query.value(13).toByteArray()).object();
     record.lastStatus = query.value(14).toByteArray();
+    record.replaceOutputs = query.value(15).toBool();
+    record.downloadProblem = query.value(16).toString();
+    record.cancelRequested = query.value(17).toBool();
     return record;
 }
 
 } // namespace
 
 JobStore::JobStore(const QString &filePath)
-    : m_filePath(filePath)
-    , m_connectionName(QStringLiteral("scoredesk-jobs-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    : m_db(filePath)
 {
 }
 
-JobStore::~JobStore()
-{
-    if (QSqlDatabase::contains(m_connectionName)) {
-        QSqlDatabase::database(m_connectionName, false).close();
-        QSqlDatabase::removeDatabase(m_connectionName);
-    }
-}
-
-QString JobStore::defaultFilePath()
+QString JobStore::standardFilePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/ScoreDesk/jobs.sqlite");
 }
 
 bool JobStore::open(QString *error)
 {
-    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-    db.setDatabaseName(m_filePath);
-    QSqlQuery query(db);
-    if (!db.open() || !query.exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-        || !query.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS jobs (job_id TEXT PRIMARY KEY, workspace_id TEXT, workspace_name TEXT, "
-                                      "service_url TEXT, input_file TEXT, input_blob TEXT, parameters TEXT, state INTEGER, details TEXT, "
-                                      "submitted_at TEXT, started_at TEXT, finished_at TEXT, output_dir TEXT, downloads TEXT, last_status BLOB)"))) {
-        *error = QCoreApplication::translate("JobStore", "The job list %1 cannot be used: %2")
-                     .arg(m_filePath, db.isOpen() ? query.lastError().text() : db.lastError().text());
-        return false;
-    }
-    return true;
+    return m_db.open(Migrations, QCoreApplication::translate("JobStore", "The job list"), error);
 }
 
 bool JobStore::save(const JobRecord &record, QString *error)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QString::fromLatin1(Columns)));
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO jobs (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(QString::fromLatin1(Columns)));
     query.addBindValue(record.jobId);
     query.addBindValue(record.workspaceId.isNull() ? QString() : record.workspaceId.toString(QUuid::WithoutBraces));
     query.addBindValue(record.workspaceName);
@@ -94,6 +85,9 @@ bool JobStore::save(const JobRecord &record, QString *error)
     query.addBindValue(record.outputDir);
     query.addBindValue(QString::fromUtf8(QJsonDocument(record.downloads).toJson(QJsonDocument::Compact)));
     query.addBindValue(record.lastStatus);
+    query.addBindValue(record.replaceOutputs);
+    query.addBindValue(record.downloadProblem);
+    query.addBindValue(record.cancelRequested);
     if (!query.exec()) {
         if (error)
             *error = query.lastError().text();
@@ -104,7 +98,7 @@ bool JobStore::save(const JobRecord &record, QString *error)
 
 std::optional<JobRecord> JobStore::job(const QString &jobId) const
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("SELECT %1 FROM jobs WHERE job_id = ?").arg(QString::fromLatin1(Columns)));
     query.addBindValue(jobId);
     if (!query.exec() || !query.next())
@@ -115,7 +109,7 @@ std::optional<JobRecord> JobStore::job(const QString &jobId) const
 QList<JobRecord> JobStore::all() const
 {
     QList<JobRecord> records;
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     if (query.exec(QStringLiteral("SELECT %1 FROM jobs ORDER BY submitted_at DESC").arg(QString::fromLatin1(Columns)))) {
         while (query.next())
             records.append(readRecord(query));
@@ -135,7 +129,7 @@ QList<JobRecord> JobStore::needingWork() const
 
 bool JobStore::remove(const QString &jobId)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connectionName, false));
+    QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("DELETE FROM jobs WHERE job_id = ?"));
     query.addBindValue(jobId);
     return query.exec() && query.numRowsAffected() == 1;

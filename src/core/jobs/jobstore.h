@@ -2,6 +2,8 @@
 
 #include "jobrecord.h"
 
+#include "../sqlitedatabase.h"
+
 #include <QList>
 #include <QString>
 
@@ -15,12 +17,10 @@ namespace ScoreDesk {
 class JobStore
 {
 public:
-    explicit JobStore(const QString &filePath = defaultFilePath());
-    ~JobStore();
-    JobStore(const JobStore &) = delete;
-    JobStore &operator=(const JobStore &) = delete;
+    // The caller names the file: the app and the CLI pass standardFilePath(), tests their own.
+    explicit JobStore(const QString &filePath);
 
-    static QString defaultFilePath();
+    static QString standardFilePath();
 
     bool open(QString *error);
     bool save(const JobRecord &record, QString *error = nullptr); // insert or replace
@@ -29,9 +29,10 @@ public:
     QList<JobRecord> needingWork() const; // not final, or finished without their outputs
     bool remove(const QString &jobId);
 
+    int schemaVersion() const { return m_db.schemaVersion(); }
+
 private:
-    QString m_filePath;
-    QString m_connectionName;
+    SqliteDatabase m_db;
 };
 
 } // namespace ScoreDesk

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace ScoreDesk {
 
 namespace {
@@ -51,6 +53,15 @@ QByteArray encodeBesSubmission(const BesSubmission &submission)
         .toJson(QJsonDocument::Compact);
 }
 
+bool isValidJobId(const QString &id)
+{
+    if (id.isEmpty() || id.size() > 200 || id == QLatin1String(".") || id == QLatin1String(".."))
+        return false;
+    return std::all_of(id.cbegin(), id.cend(), [](QChar c) {
+        return c.unicode() > 0x20 && c.unicode() < 0x7f && !QStringLiteral("/\\?#%").contains(c);
+    });
+}
+
 bool decodeBesJobId(const QByteArray &body, QString *id, QString *error)
 {
     // QJsonDocument reads only objects and arrays: read the string as an array's one element.
@@ -58,6 +69,11 @@ bool decodeBesJobId(const QByteArray &body, QString *id, QString *error)
     const QJsonValue value = document.array().size() == 1 ? document.array().first() : QJsonValue();
     if (!value.isString() || value.toString().isEmpty()) {
         *error = QCoreApplication::translate("BesCodec", "the service did not answer with a job id");
+        return false;
+    }
+    if (!isValidJobId(value.toString())) {
+        *error = QCoreApplication::translate("BesCodec", "the service answered with a job id that cannot be used: %1")
+                     .arg(value.toString().left(60).toHtmlEscaped());
         return false;
     }
     *id = value.toString();
@@ -100,11 +116,9 @@ bool decodeBesStatus(const QByteArray &body, BesStatus *status, QString *error)
         QString relative = result.value(QLatin1String("RelativeLocation")).toString();
         while (relative.startsWith(QLatin1Char('/')))
             relative.remove(0, 1);
-        const QString connection = result.value(QLatin1String("ConnectionString")).toString();
-        if (!connection.isEmpty()) {
-            output.account = StorageAccount::fromConnectionString(connection);
-            output.url = output.account.blobUrl(relative.section(QLatin1Char('/'), 0, 0), relative.section(QLatin1Char('/'), 1));
-        } else {
+        output.relativeLocation = relative;
+        output.connectionString = result.value(QLatin1String("ConnectionString")).toString();
+        if (output.connectionString.isEmpty()) {
             QString base = result.value(QLatin1String("BaseLocation")).toString();
             if (!base.endsWith(QLatin1Char('/')))
                 base += QLatin1Char('/');

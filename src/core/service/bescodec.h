@@ -1,7 +1,5 @@
 #pragma once
 
-#include "../storage/storageaccount.h"
-
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -29,13 +27,15 @@ enum class BesJobState { NotStarted, Running, Failed, Cancelled, Finished, Unkno
 QString besJobStateName(BesJobState state);
 bool isFinalState(BesJobState state);
 
-// One finished output: where to fetch it. With a SAS, url carries it and account is empty;
-// with a connection string, account signs the download.
+// One finished output: where to fetch it. With a SAS, url carries it (and the token); with a
+// connection string, the storage layer turns it and the relative location into a signed
+// download (this layer knows no storage).
 struct BesOutput
 {
     QString name;
-    QUrl url;
-    StorageAccount account;
+    QUrl url;                 // SAS form only
+    QString connectionString; // connection-string form only
+    QString relativeLocation; // "container/blob", without a leading '/'
 };
 
 struct BesStatus
@@ -49,6 +49,9 @@ struct BesStatus
 };
 
 QByteArray encodeBesSubmission(const BesSubmission &submission);
+// A job id as ScoreDesk accepts it from a service or a user: 1 to 200 printable ASCII
+// characters, no white space, none of / \ ? # %, and not "." or "..". Services use 32 hex digits.
+bool isValidJobId(const QString &id);
 // The submit answer is the job id as a bare JSON string.
 bool decodeBesJobId(const QByteArray &body, QString *id, QString *error);
 // StatusCode comes as a name or as 0..4; Results is null until the job has finished.

@@ -1,5 +1,7 @@
 #include "connectiontest.h"
 
+#include "serviceerror.h"
+
 #include "../http/httpclient.h"
 #include "../http/redactor.h"
 
@@ -64,7 +66,7 @@ void ConnectionTest::start()
 }
 
 ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
-                                           const ServiceError &transportError)
+                                           const CallError &transportError)
 {
     ConnectionReport report;
     const QString host = hostAndPort(url);
@@ -73,11 +75,11 @@ ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int
     if (transportError.isError()) {
         report.error = transportError;
         switch (transportError.kind) {
-        case ServiceError::Kind::Tls:
+        case CallError::Kind::Tls:
             report.steps << passed(tr("Reached %1").arg(host)) << failed(tr("Secure connection (TLS): %1").arg(transportError.message));
             report.summary = tr("The secure connection to %1 failed: %2").arg(host, transportError.message);
             break;
-        case ServiceError::Kind::Timeout:
+        case CallError::Kind::Timeout:
             report.steps << failed(tr("No answer from %1").arg(host));
             report.summary = tr("%1 did not answer in time. Check the address and your network or proxy.").arg(host);
             break;
@@ -105,7 +107,7 @@ ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int
         if (!swagger.contains(QLatin1String("swagger")) && !swagger.contains(QLatin1String("definitions"))) {
             report.steps << failed(tr("Read the service description"));
             report.summary = tr("%1 answered, but not with a service description. Is this the service's API location?").arg(host);
-            report.error = ServiceError::transport(ServiceError::Kind::Parse, report.summary);
+            report.error = CallError::transport(CallError::Kind::Parse, report.summary);
             return report;
         }
         if (viaGateway)
@@ -123,8 +125,8 @@ ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int
         return report;
     }
 
-    report.error = ServiceError::fromHttp(status, body);
-    const bool gatewayAnswer = report.error.kind == ServiceError::Kind::Gateway;
+    report.error = decodeServiceError(status, body);
+    const bool gatewayAnswer = report.error.kind == CallError::Kind::Gateway;
     if (status == 401 && gatewayAnswer) {
         const bool missing = report.error.message.contains(QLatin1String("missing"), Qt::CaseInsensitive);
         report.steps << failed(missing ? tr("The API gateway wants a subscription key") : tr("The API gateway refused the subscription key"));

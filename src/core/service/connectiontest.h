@@ -2,7 +2,7 @@
 
 #include "servicecredentials.h"
 #include "serviceendpoint.h"
-#include "serviceerror.h"
+#include "../errors/callerror.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,7 +19,7 @@ struct ConnectionReport
     bool ok = false;
     QString summary;   // one sentence
     QStringList steps; // "✓ ..." for what worked, "✗ ..." for where it stopped
-    ServiceError error;
+    CallError error;
     int inputColumns = 0;
     int globalParameters = 0;
 };
@@ -40,7 +40,7 @@ public:
 
     // The interpretation alone, for tests: from an HTTP outcome to the report.
     static ConnectionReport interpret(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
-                                      const ServiceError &transportError);
+                                      const CallError &transportError);
 
 Q_SIGNALS:
     void finished();

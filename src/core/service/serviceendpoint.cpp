@@ -42,8 +42,9 @@ ServiceEndpoint ServiceEndpoint::parse(const QString &text, QString *error)
 
 QUrl ServiceEndpoint::withPath(const QString &suffix, bool details, bool swaggerFormat) const
 {
+    // The suffix is already percent-encoded: a job id from outside may hold '/', '?' or "..".
     QUrl url = m_location;
-    url.setPath(url.path() + suffix);
+    url.setPath(url.path(QUrl::FullyEncoded) + suffix, QUrl::StrictMode);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("api-version"), m_apiVersion);
     if (details)
@@ -71,12 +72,17 @@ QUrl ServiceEndpoint::jobsUrl() const
 
 QUrl ServiceEndpoint::jobUrl(const QString &jobId) const
 {
-    return withPath(QStringLiteral("/jobs/") + jobId);
+    return withPath(QStringLiteral("/jobs/") + encodedSegment(jobId));
 }
 
 QUrl ServiceEndpoint::jobStartUrl(const QString &jobId) const
 {
-    return withPath(QStringLiteral("/jobs/") + jobId + QStringLiteral("/start"));
+    return withPath(QStringLiteral("/jobs/") + encodedSegment(jobId) + QStringLiteral("/start"));
+}
+
+QString ServiceEndpoint::encodedSegment(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
 } // namespace ScoreDesk

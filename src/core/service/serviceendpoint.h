@@ -29,6 +29,10 @@ public:
     QUrl jobUrl(const QString &jobId) const;
     QUrl jobStartUrl(const QString &jobId) const;
 
+    // One path segment from outside (a job id), percent-encoded so that it stays one segment.
+    // ("." and ".." cannot be made safe this way: isValidJobId() refuses them.)
+    static QString encodedSegment(const QString &text);
+
 private:
     QUrl withPath(const QString &suffix, bool details = false, bool swaggerFormat = false) const;
 

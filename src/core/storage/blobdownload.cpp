@@ -1,5 +1,7 @@
 #include "blobdownload.h"
 
+#include "storageerror.h"
+
 #include "../http/httpclient.h"
 #include "../logging.h"
 
@@ -38,7 +40,7 @@ void BlobDownload::start()
     QDir().mkpath(QFileInfo(m_target).absolutePath());
     m_part.setFileName(partPath());
     if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append)) {
-        fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot write %1: %2").arg(partPath(), m_part.errorString())));
+        fail(CallError::transport(CallError::Kind::File, tr("cannot write %1: %2").arg(partPath(), m_part.errorString())));
         return;
     }
     if (m_part.size() > 0)
@@ -56,7 +58,7 @@ void BlobDownload::cancel()
 void BlobDownload::attempt()
 {
     if (m_cancelled) {
-        fail(ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")));
+        fail(CallError::transport(CallError::Kind::Cancelled, tr("cancelled")));
         return;
     }
     m_part.flush();
@@ -95,7 +97,7 @@ void BlobDownload::onAttemptFinished()
     m_call = nullptr;
 
     if (response.transportError.isError()) {
-        if (response.transportError.kind == ServiceError::Kind::Cancelled || response.transportError.kind == ServiceError::Kind::File
+        if (response.transportError.kind == CallError::Kind::Cancelled || response.transportError.kind == CallError::Kind::File
             || ++m_failures >= m_maxAttempts) {
             fail(response.transportError);
             return;
@@ -115,7 +117,7 @@ void BlobDownload::onAttemptFinished()
         return;
     }
     if (response.status < 200 || response.status >= 300) {
-        fail(ServiceError::fromHttp(response.status, response.body, response.header("Retry-After")));
+        fail(storageError(response));
         if (response.status == 404 || response.status == 403)
             m_part.remove(); // nothing to resume from a blob that is not there for us
         return;
@@ -163,19 +165,19 @@ void BlobDownload::complete()
             m_part.close();
             m_part.remove(); // longer than the blob: not ours to resume
         }
-        fail(ServiceError::transport(ServiceError::Kind::Storage, tr("the download has %1 bytes but the blob has %2").arg(size).arg(m_total)));
+        fail(CallError::transport(CallError::Kind::Storage, tr("the download has %1 bytes but the blob has %2").arg(size).arg(m_total)));
         return;
     }
     m_part.close();
     QString problem;
     if (!m_expectedMd5.isEmpty() && !verifyMd5(m_expectedMd5, &problem)) {
         QFile::remove(partPath()); // a corrupt part would only resume into a corrupt file
-        fail(ServiceError::transport(ServiceError::Kind::Storage, problem));
+        fail(CallError::transport(CallError::Kind::Storage, problem));
         return;
     }
     QFile::remove(m_target);
     if (!QFile::rename(partPath(), m_target)) {
-        fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot move the download into place at %1").arg(m_target)));
+        fail(CallError::transport(CallError::Kind::File, tr("cannot move the download into place at %1").arg(m_target)));
         return;
     }
     m_done = true;
@@ -183,7 +185,7 @@ void BlobDownload::complete()
     Q_EMIT finished();
 }
 
-void BlobDownload::fail(const ServiceError &error)
+void BlobDownload::fail(const CallError &error)
 {
     if (m_part.isOpen())
         m_part.close();

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "../http/httpmessage.h"
-#include "../service/serviceerror.h"
+#include "../errors/callerror.h"
 
 #include <QFile>
 #include <QObject>
@@ -37,7 +37,7 @@ public:
     void cancel();
 
     bool succeeded() const { return m_done && !m_error.isError(); }
-    const ServiceError &error() const { return m_error; }
+    const CallError &error() const { return m_error; }
     QString partPath() const { return m_target + QStringLiteral(".part"); }
     int attempts() const { return m_failures + 1; } // 1 when nothing had to be resumed
     qint64 resumedFrom() const { return m_firstResumeOffset; }
@@ -52,7 +52,7 @@ private:
     void onResponseStarted(int status);
     void onAttemptFinished();
     void complete();
-    void fail(const ServiceError &error);
+    void fail(const CallError &error);
     bool verifyMd5(const QByteArray &expectedBase64, QString *problem);
 
     HttpClient *m_client;
@@ -71,7 +71,7 @@ private:
     int m_retryDelayMs = 500;
     bool m_done = false;
     bool m_cancelled = false;
-    ServiceError m_error;
+    CallError m_error;
 };
 
 } // namespace ScoreDesk

@@ -1,6 +1,7 @@
 #include "bloblist.h"
 
-#include "sharedkeysigner.h"
+#include "storageerror.h"
+#include "storagerequest.h"
 
 #include "../http/httpclient.h"
 
@@ -27,8 +28,6 @@ void BlobList::start()
 
 void BlobList::fetch(const QString &marker)
 {
-    HttpRequest request;
-    request.url = m_account.blobUrl(m_container);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("restype"), QStringLiteral("container"));
     query.addQueryItem(QStringLiteral("comp"), QStringLiteral("list"));
@@ -36,20 +35,14 @@ void BlobList::fetch(const QString &marker)
         query.addQueryItem(QStringLiteral("prefix"), m_prefix);
     if (!marker.isEmpty())
         query.addQueryItem(QStringLiteral("marker"), marker);
-    QString text = query.toString(QUrl::FullyEncoded);
-    if (m_account.key.isEmpty() && !m_account.sasToken.isEmpty())
-        text += QLatin1Char('&') + m_account.sasToken;
-    request.url.setQuery(text, QUrl::TolerantMode);
-    if (!m_account.key.isEmpty())
-        SharedKeySigner::sign(&request, m_account);
+    HttpRequest request = storageRequest(m_account, "GET", m_container, QString(), query.toString(QUrl::FullyEncoded));
+    authorizeStorageRequest(&request, m_account);
     HttpCall *call = m_client->send(request);
     connect(call, &HttpCall::finished, this, [this, call] {
         call->deleteLater();
         const HttpResponse &response = call->response();
         if (!response.isSuccess()) {
-            m_error = response.transportError.isError() ? response.transportError : ServiceError::fromHttp(response.status, response.body);
-            if (!response.transportError.isError())
-                m_error.kind = ServiceError::Kind::Storage;
+            m_error = storageError(response);
             m_done = true;
             Q_EMIT finished();
             return;

@@ -2,7 +2,7 @@
 
 #include "storageaccount.h"
 
-#include "../service/serviceerror.h"
+#include "../errors/callerror.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,7 +28,7 @@ public:
 
     void start();
     bool succeeded() const { return m_done && !m_error.isError(); }
-    const ServiceError &error() const { return m_error; }
+    const CallError &error() const { return m_error; }
     const QList<BlobItem> &items() const { return m_items; }
 
 Q_SIGNALS:
@@ -42,7 +42,7 @@ private:
     QString m_container;
     QString m_prefix;
     QList<BlobItem> m_items;
-    ServiceError m_error;
+    CallError m_error;
     bool m_done = false;
 };
 

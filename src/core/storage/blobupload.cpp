@@ -1,6 +1,7 @@
 #include "blobupload.h"
 
-#include "sharedkeysigner.h"
+#include "storageerror.h"
+#include "storagerequest.h"
 
 #include "../http/httpclient.h"
 
@@ -14,29 +15,6 @@ namespace ScoreDesk {
 namespace {
 
 constexpr int BlockAttempts = 3;
-
-ServiceError storageError(const HttpResponse &response)
-{
-    if (response.transportError.isError())
-        return response.transportError;
-    ServiceError error = ServiceError::fromHttp(response.status, response.body, response.header("Retry-After"));
-    // Storage answers in XML: <Error><Code>..</Code><Message>..</Message></Error>.
-    QXmlStreamReader xml(response.body);
-    QString code, message;
-    while (!xml.atEnd() && !xml.hasError()) {
-        xml.readNext();
-        if (xml.isStartElement() && xml.name() == QLatin1String("Code"))
-            code = xml.readElementText();
-        else if (xml.isStartElement() && xml.name() == QLatin1String("Message"))
-            message = xml.readElementText().section(QLatin1Char('\n'), 0, 0);
-    }
-    error.kind = ServiceError::Kind::Storage;
-    if (!code.isEmpty())
-        error.code = code;
-    if (!message.isEmpty())
-        error.message = message;
-    return error;
-}
 
 } // namespace
 
@@ -53,13 +31,8 @@ BlobUpload::BlobUpload(HttpClient *client, const StorageAccount &account, const 
 
 HttpRequest BlobUpload::request(const QByteArray &method, const QString &query, const QByteArray &body) const
 {
-    HttpRequest http;
-    http.method = method;
-    http.url = m_account.blobUrl(m_container, query.startsWith(QLatin1String("restype=container")) ? QString() : m_blob);
-    QString fullQuery = query;
-    if (m_account.key.isEmpty() && !m_account.sasToken.isEmpty())
-        fullQuery += (fullQuery.isEmpty() ? QString() : QStringLiteral("&")) + m_account.sasToken;
-    http.url.setQuery(fullQuery, QUrl::TolerantMode);
+    const bool containerLevel = query.startsWith(QLatin1String("restype=container"));
+    HttpRequest http = storageRequest(m_account, method, m_container, containerLevel ? QString() : m_blob, query);
     http.body = body;
     http.inactivityTimeoutMs = 60'000;
     return http;
@@ -68,8 +41,7 @@ HttpRequest BlobUpload::request(const QByteArray &method, const QString &query, 
 void BlobUpload::send(const HttpRequest &prepared, std::function<void(const HttpResponse &)> done)
 {
     HttpRequest signedRequest = prepared;
-    if (!m_account.key.isEmpty())
-        SharedKeySigner::sign(&signedRequest, m_account);
+    authorizeStorageRequest(&signedRequest, m_account);
     HttpCall *call = m_client->send(signedRequest);
     m_calls.append(call);
     connect(call, &HttpCall::finished, this, [this, call, done] {
@@ -82,7 +54,7 @@ void BlobUpload::send(const HttpRequest &prepared, std::function<void(const Http
 void BlobUpload::start()
 {
     if (!m_file.open(QIODevice::ReadOnly)) {
-        fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
+        fail(CallError::transport(CallError::Kind::File, tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
         return;
     }
     m_size = m_file.size();
@@ -177,7 +149,7 @@ void BlobUpload::pump()
         // Blocks are read in order, so the whole file's MD5 is computed on the way.
         const QByteArray content = m_file.read(m_blockSize);
         if (content.isEmpty() && m_blockSize > 0) {
-            fail(ServiceError::transport(ServiceError::Kind::File, tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
+            fail(CallError::transport(CallError::Kind::File, tr("cannot read %1: %2").arg(m_file.fileName(), m_file.errorString())));
             return;
         }
         m_wholeMd5.addData(content);
@@ -247,15 +219,15 @@ void BlobUpload::cancel()
     for (HttpCall *call : calls)
         call->cancel();
     if (m_calls.isEmpty() && !m_done)
-        fail(ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")));
+        fail(CallError::transport(CallError::Kind::Cancelled, tr("cancelled")));
 }
 
-void BlobUpload::fail(const ServiceError &error)
+void BlobUpload::fail(const CallError &error)
 {
     if (m_done)
         return;
     m_done = true;
-    m_error = m_cancelled ? ServiceError::transport(ServiceError::Kind::Cancelled, tr("cancelled")) : error;
+    m_error = m_cancelled ? CallError::transport(CallError::Kind::Cancelled, tr("cancelled")) : error;
     const QList<HttpCall *> calls = m_calls;
     for (HttpCall *call : calls)
         call->cancel();

@@ -3,7 +3,7 @@
 #include "storageaccount.h"
 
 #include "../http/httpmessage.h"
-#include "../service/serviceerror.h"
+#include "../errors/callerror.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -38,7 +38,7 @@ public:
     void cancel();
 
     bool succeeded() const { return m_done && !m_error.isError(); }
-    const ServiceError &error() const { return m_error; }
+    const CallError &error() const { return m_error; }
     QByteArray md5Base64() const { return m_md5; }
     int blocksSent() const { return m_blocksSent; }
     int blocksReused() const { return m_blocksReused; }
@@ -59,7 +59,7 @@ private:
     void pump();
     void sendBlock(const HttpRequest &put, qint64 size, int tries);
     void commit();
-    void fail(const ServiceError &error);
+    void fail(const CallError &error);
     QByteArray blockId(int index) const;
 
     HttpClient *m_client;
@@ -88,7 +88,7 @@ private:
     QList<HttpCall *> m_calls;
     bool m_done = false;
     bool m_cancelled = false;
-    ServiceError m_error;
+    CallError m_error;
 };
 
 } // namespace ScoreDesk

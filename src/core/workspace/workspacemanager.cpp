@@ -1,6 +1,7 @@
 #include "workspacemanager.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 #include <memory>
 
@@ -44,6 +45,17 @@ void forEachInOrder(QList<Item> items, std::function<void(const Item &, Next)> s
     });
 }
 
+// Wraps an answer so that it is dropped once its context is gone.
+template<typename... Args>
+std::function<void(Args...)> guarded(QObject *context, std::function<void(Args...)> done)
+{
+    QPointer<QObject> guard(context);
+    return [guard, done](Args... args) {
+        if (guard)
+            done(args...);
+    };
+}
+
 } // namespace
 
 WorkspaceManager::WorkspaceManager(WorkspaceStore *store, SecretStore *secrets, QObject *parent)
@@ -59,8 +71,9 @@ void WorkspaceManager::setSecretStore(SecretStore *secrets)
     Q_EMIT secretStoreChanged();
 }
 
-void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, Done done)
+void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, QObject *context, Done answer)
 {
+    const Done done = guarded<const WorkspaceOutcome &>(context, std::move(answer));
     const QString problem = workspace.validate();
     if (!problem.isEmpty()) {
         done(WorkspaceOutcome::failure(WorkspaceOutcome::Status::Invalid, problem));
@@ -102,8 +115,9 @@ void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, Q
     });
 }
 
-void WorkspaceManager::remove(const QUuid &id, Done done)
+void WorkspaceManager::remove(const QUuid &id, QObject *context, Done answer)
 {
+    const Done done = guarded<const WorkspaceOutcome &>(context, std::move(answer));
     auto step = [this, id](const SecretKind &kind, Next next) {
         m_secrets->remove(id, kind, this, [next, kind](const SecretResult &result) {
             next(keychainOutcome(result, QCoreApplication::translate("WorkspaceManager", "Could not remove the %1 from the keychain: %2")
@@ -126,8 +140,9 @@ void WorkspaceManager::remove(const QUuid &id, Done done)
     });
 }
 
-void WorkspaceManager::loadSecrets(const Workspace &workspace, SecretsDone done)
+void WorkspaceManager::loadSecrets(const Workspace &workspace, QObject *context, SecretsDone answer)
 {
+    const SecretsDone done = guarded<const WorkspaceSecrets &, const WorkspaceOutcome &>(context, std::move(answer));
     auto secrets = std::make_shared<WorkspaceSecrets>();
     auto step = [this, workspace, secrets](const SecretKind &kind, Next next) {
         m_secrets->read(workspace.id, kind, this, [workspace, secrets, kind, next](const SecretResult &result) {
@@ -179,8 +194,10 @@ WorkspaceOutcome WorkspaceManager::importWorkspaces(const QByteArray &json, QLis
     return {};
 }
 
-void WorkspaceManager::storedSecretKinds(const QUuid &id, std::function<void(const QList<SecretKind> &, const WorkspaceOutcome &)> done)
+void WorkspaceManager::storedSecretKinds(const QUuid &id, QObject *context,
+                                         std::function<void(const QList<SecretKind> &, const WorkspaceOutcome &)> answer)
 {
+    const auto done = guarded<const QList<SecretKind> &, const WorkspaceOutcome &>(context, std::move(answer));
     auto found = std::make_shared<QList<SecretKind>>();
     auto step = [this, id, found](const SecretKind &kind, Next next) {
         m_secrets->read(id, kind, this, [found, kind, next](const SecretResult &result) {

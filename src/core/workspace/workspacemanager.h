@@ -51,17 +51,21 @@ public:
     // Switches where secrets go, e.g. to a session-only store when there is no keychain.
     void setSecretStore(SecretStore *secrets);
 
+    // Every asynchronous call answers through `done`, later, and only while `context` is alive:
+    // a dialog closed while the keychain is asking never gets a call on a dead object. The work
+    // itself goes on (a save started is finished), only the answer is dropped.
+
     // Writes the given secrets (an empty value removes that secret; a kind not in the map is
     // left as it is), then saves the definition.
-    void save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, Done done);
-    void remove(const QUuid &id, Done done);
+    void save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, QObject *context, Done done);
+    void remove(const QUuid &id, QObject *context, Done done);
     // The API key is required; the subscription key when the workspace needs one.
-    void loadSecrets(const Workspace &workspace, SecretsDone done);
+    void loadSecrets(const Workspace &workspace, QObject *context, SecretsDone done);
     // Adds the workspaces of an export (definitions only; their keys must be entered anew).
     WorkspaceOutcome importWorkspaces(const QByteArray &json, QList<Workspace> *imported);
 
     // Which secrets are stored, without handing out their values.
-    void storedSecretKinds(const QUuid &id, std::function<void(const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome)> done);
+    void storedSecretKinds(const QUuid &id, QObject *context, std::function<void(const QList<SecretKind> &kinds, const WorkspaceOutcome &outcome)> done);
 
 Q_SIGNALS:
     void workspacesChanged();

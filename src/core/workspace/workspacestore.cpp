@@ -52,7 +52,7 @@ WorkspaceStore::WorkspaceStore(const QString &filePath)
 {
 }
 
-QString WorkspaceStore::defaultFilePath()
+QString WorkspaceStore::standardFilePath()
 {
     // Not AppConfigLocation: the app and the CLI have different application names but must
     // share one list.

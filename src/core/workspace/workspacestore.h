@@ -15,9 +15,10 @@ class WorkspaceStore
 public:
     static constexpr int SchemaVersion = 1;
 
-    explicit WorkspaceStore(const QString &filePath = defaultFilePath());
+    // The caller names the file: the app and the CLI pass standardFilePath(), tests their own.
+    explicit WorkspaceStore(const QString &filePath);
 
-    static QString defaultFilePath();
+    static QString standardFilePath();
 
     // False with an error when the file exists but is not a workspace list we can read.
     bool load(QString *error);

@@ -1,0 +1,116 @@
+#include "rrsexchange.h"
+
+#include "backgroundtask.h"
+
+#include "../appcontext.h"
+
+namespace ScoreDesk::App {
+
+namespace {
+
+struct Decoded
+{
+    QList<NamedTable> outputs;
+    QString error;
+    QJsonDocument document;
+};
+
+} // namespace
+
+RrsExchange::RrsExchange(AppContext *context, const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody,
+                         QObject *parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_workspace(workspace)
+    , m_request(request)
+    , m_presetBody(presetBody)
+{
+}
+
+void RrsExchange::start()
+{
+    Q_EMIT progress(tr("Preparing the request…"));
+    m_context->workspaces()->loadSecrets(m_workspace, this, [this](const WorkspaceSecrets &secrets, const WorkspaceOutcome &outcome) {
+        if (m_cancelled) {
+            m_result.error = CallError::transport(CallError::Kind::Cancelled, tr("cancelled"));
+            return end();
+        }
+        if (!outcome.ok()) {
+            m_result.error = CallError::transport(CallError::Kind::Keys, outcome.message);
+            return end();
+        }
+        const ServiceEndpoint endpoint = m_workspace.endpoint();
+        const ServiceCredentials credentials = secrets.credentials;
+        const RrsRequest request = m_presetBody.isEmpty() ? m_request : RrsRequest{{}, {}, m_request.swaggerFormat};
+        const QByteArray presetBody = m_presetBody;
+        // Encoding 100,000 rows as JSON takes a moment: not on the GUI thread.
+        runInBackground<HttpRequest>(
+            this,
+            [endpoint, credentials, request, presetBody] {
+                HttpRequest http = RrsCall::buildHttpRequest(endpoint, credentials, request);
+                if (!presetBody.isEmpty())
+                    http.body = presetBody;
+                return http;
+            },
+            [this, credentials](HttpRequest http) { send(http, credentials); });
+    });
+}
+
+void RrsExchange::send(const HttpRequest &request, const ServiceCredentials &credentials)
+{
+    m_sent = request;
+    if (m_cancelled) {
+        m_result.error = CallError::transport(CallError::Kind::Cancelled, tr("cancelled"));
+        return end();
+    }
+    Q_EMIT progress(tr("Waiting for the service…"));
+    m_call = new RrsCall(m_context->http(), m_workspace.endpoint(), credentials, RrsRequest(), this);
+    m_call->setHttpRequest(request);
+    m_call->setDecodeResponse(false); // below, off the GUI thread
+    connect(m_call, &RrsCall::retryScheduled, this, &RrsExchange::retryScheduled);
+    connect(m_call, &RrsCall::finished, this, [this] {
+        m_result = m_call->result();
+        m_call->deleteLater();
+        if (m_result.error.isError())
+            return end();
+        decode();
+    });
+    m_call->start();
+}
+
+void RrsExchange::decode()
+{
+    Q_EMIT progress(tr("Reading the response…"));
+    const QByteArray body = m_result.response.body;
+    runInBackground<Decoded>(
+        this,
+        [body] {
+            Decoded decoded;
+            decodeRrsResponse(body, &decoded.outputs, &decoded.error);
+            decoded.document = QJsonDocument::fromJson(body);
+            return decoded;
+        },
+        [this](Decoded decoded) {
+            m_result.outputs = decoded.outputs;
+            m_decodeError = decoded.error;
+            m_document = decoded.document;
+            end();
+        });
+}
+
+void RrsExchange::cancel()
+{
+    m_cancelled = true;
+    if (m_call)
+        m_call->cancel();
+}
+
+void RrsExchange::end()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished();
+}
+
+} // namespace ScoreDesk::App
