@@ -81,7 +81,8 @@ int parse(const QStringList &arguments, BesOptions *options)
     const QCommandLineOption poll(QStringLiteral("poll-interval"), QStringLiteral("Seconds between status checks."), QStringLiteral("SECONDS"), QStringLiteral("2"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds."), QStringLiteral("SECONDS"), QStringLiteral("3600"));
     const QCommandLineOption job(QStringLiteral("job"), QStringLiteral("Job id."), QStringLiteral("ID"));
-    parser.addOptions({workspace, url, apiKeyEnv, subscriptionEnv, storageEnv, container, input, outputDir, overwrite, param, poll, timeout, job});
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Send the keys over plain http:// to a remote host."));
+    parser.addOptions({workspace, url, apiKeyEnv, subscriptionEnv, storageEnv, container, input, outputDir, overwrite, param, poll, timeout, job, allowHttp});
     if (!parser.parse(QStringList{QStringLiteral("scoredesk-cli bes ") + options->command} + arguments))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -105,6 +106,7 @@ int parse(const QStringList &arguments, BesOptions *options)
         if (!secretFromEnvironment(parser.value(apiKeyEnv), &options->secrets.credentials.apiKey, &error)
             || !secretFromEnvironment(parser.value(subscriptionEnv), &options->secrets.credentials.subscriptionKey, &error))
             return usage(error);
+        options->secrets.credentials.allowCleartext = parser.isSet(allowHttp);
     }
     if (!options->endpoint.isValid())
         return usage(QStringLiteral("--url: ") + error);

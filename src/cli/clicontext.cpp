@@ -6,9 +6,25 @@
 
 namespace ScoreDesk::Cli {
 
+QString terminalSafe(const QString &text)
+{
+    // Text from a service (an error message, a name) must not drive the terminal: escape
+    // sequences, bells and direction overrides are shown as codes instead of acting.
+    QString safe;
+    safe.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format)
+            safe += QStringLiteral("\\x%1").arg(c.unicode(), c.unicode() > 0xff ? 4 : 2, 16, QLatin1Char('0'));
+        else
+            safe += c;
+    }
+    return safe;
+}
+
 void printError(const QString &message)
 {
-    const QString line = message.simplified();
+    const QString line = terminalSafe(message.simplified());
     std::fprintf(stderr, "scoredesk-cli: %s\n", line.toUtf8().constData());
 }
 
@@ -47,6 +63,13 @@ bool secretFromEnvironment(const QString &variable, QString *value, QString *err
     if (value->isEmpty()) {
         *error = QStringLiteral("environment variable %1 is empty").arg(variable);
         return false;
+    }
+    for (const QChar c : *value) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+            value->clear();
+            *error = QStringLiteral("environment variable %1 holds a line break or another control character; a key never does").arg(variable);
+            return false;
+        }
     }
     return true;
 }

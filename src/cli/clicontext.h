@@ -8,8 +8,10 @@
 
 namespace ScoreDesk::Cli {
 
-// Prints "scoredesk-cli: message" on stderr: every error is one line.
+// Prints "scoredesk-cli: message" on stderr: every error is one line, and nothing in it (a
+// service's text included) can move the cursor or recolour the terminal.
 void printError(const QString &message);
+QString terminalSafe(const QString &text);
 void printOut(const QByteArray &bytes);
 
 // Reads a secret from the environment variable the user named; secrets never come on the

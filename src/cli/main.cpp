@@ -37,9 +37,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
-    // Errors reach the user as one line each; diagnostics only when asked for.
+    // Errors reach the user as one line each; diagnostics (never a key: URLs lose their query,
+    // headers are not logged) only when asked for, on stderr.
     if (arguments.removeAll(QStringLiteral("--verbose")) == 0)
         QLoggingCategory::setFilterRules(QStringLiteral("scoredesk.*.warning=false\nscoredesk.*.info=false"));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("scoredesk.*.debug=true"));
     if (arguments.isEmpty() || arguments.first() == QLatin1String("--help") || arguments.first() == QLatin1String("-h")) {
         printOut(Usage);
         return arguments.isEmpty() ? UsageError : Success;

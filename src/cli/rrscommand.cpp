@@ -7,6 +7,7 @@
 #include "core/http/httpclient.h"
 #include "core/service/rrscall.h"
 #include "core/table/csvreader.h"
+#include "core/filenames.h"
 #include "core/savefile.h"
 #include "core/table/csvwriter.h"
 
@@ -24,6 +25,9 @@
 namespace ScoreDesk::Cli {
 
 namespace {
+
+// An inactivity timeout, not a job's length: a day is more than any service waits silently.
+constexpr int MaxTimeoutSeconds = 86400;
 
 struct RrsOptions
 {
@@ -56,7 +60,8 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     const QCommandLineOption raw(QStringLiteral("raw"), QStringLiteral("Print the response JSON instead of CSV."));
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after 429 or 503, waiting as the server asks."), QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds without data."), QStringLiteral("SECONDS"), QStringLiteral("100"));
-    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout});
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Send the keys over plain http:// to a host that is not this machine."));
+    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout, allowHttp});
 
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("scoredesk-cli rrs"));
@@ -93,6 +98,7 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
         if (!secretFromEnvironment(parser.value(apiKeyEnv), &options->credentials.apiKey, &error)
             || !secretFromEnvironment(parser.value(subscriptionKeyEnv), &options->credentials.subscriptionKey, &error))
             return usage(error);
+        options->credentials.allowCleartext = parser.isSet(allowHttp);
     }
     if (!options->endpoint.isValid())
         return usage(QStringLiteral("--url: ") + error);
@@ -102,8 +108,8 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
         return usage(QStringLiteral("give --output or --output-dir, not both"));
     bool ok = false;
     options->timeoutSeconds = parser.value(timeout).toInt(&ok);
-    if (!ok || options->timeoutSeconds <= 0)
-        return usage(QStringLiteral("--timeout must be a positive number of seconds"));
+    if (!ok || options->timeoutSeconds <= 0 || options->timeoutSeconds > MaxTimeoutSeconds)
+        return usage(QStringLiteral("--timeout must be a whole number of seconds from 1 to %1 (a day), got '%2'").arg(MaxTimeoutSeconds).arg(parser.value(timeout)));
 
     options->retries = parser.value(retries).toInt(&ok);
     if (!ok || options->retries < 0 || options->retries > 20)
@@ -200,7 +206,8 @@ int runRrsCommand(const QStringList &arguments)
             return Failure;
         }
         for (const NamedTable &output : result.outputs) {
-            if (!writeFileAtomically(QDir(options.outputDir).filePath(output.name + QStringLiteral(".csv")), tableAsCsv(output.table), &error)) {
+            // The name comes from the service: one file name inside the folder, whatever it holds.
+            if (!writeFileAtomically(QDir(options.outputDir).filePath(safeFileName(output.name + QStringLiteral(".csv"))), tableAsCsv(output.table), &error)) {
                 printError(error);
                 return Failure;
             }

@@ -30,7 +30,8 @@ int addWorkspace(const QStringList &arguments)
     const QCommandLineOption storageEnv(QStringLiteral("storage-env"), QStringLiteral("Variable holding the storage connection string."), QStringLiteral("VAR"));
     const QCommandLineOption container(QStringLiteral("container"), QStringLiteral("Default blob container."), QStringLiteral("NAME"));
     const QCommandLineOption notes(QStringLiteral("notes"), QStringLiteral("Free text."), QStringLiteral("TEXT"));
-    parser.addOptions({url, apiKeyEnv, subscriptionEnv, storageEnv, container, notes});
+    const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Keys may go over plain http:// to a remote host."));
+    parser.addOptions({url, apiKeyEnv, subscriptionEnv, storageEnv, container, notes, allowHttp});
     if (!parser.parse(QStringList{QStringLiteral("workspace add")} + arguments)) {
         printError(parser.errorText());
         return UsageError;
@@ -78,6 +79,7 @@ int addWorkspace(const QStringList &arguments)
     workspace.name = name;
     workspace.apiLocation = parser.value(url).trimmed();
     workspace.needsSubscriptionKey = parser.isSet(subscriptionEnv);
+    workspace.allowPlainHttp = parser.isSet(allowHttp);
     if (parser.isSet(container))
         workspace.defaultContainer = parser.value(container);
     if (parser.isSet(notes))

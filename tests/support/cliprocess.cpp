@@ -3,14 +3,24 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment, int timeoutMs)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+    // Waited for in an event loop, so that servers and proxies living in this test process go
+    // on answering the program meanwhile.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     process.start(QStringLiteral(SCOREDESK_CLI_BIN), arguments);
-    if (!process.waitForFinished(120000)) {
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    if (process.state() != QProcess::NotRunning) {
         process.kill();
         process.waitForFinished();
     }

@@ -12,7 +12,9 @@ struct CliRun
     QByteArray err;
 };
 
-CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+// Runs scoredesk-cli to its end (killed after timeoutMs), with an event loop running meanwhile.
+CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+              int timeoutMs = 120000);
 
 // An environment whose HOME, XDG folders and TMPDIR all live under root, so that a test can
 // afterwards read every file the program wrote.

@@ -69,6 +69,7 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
         return;
     }
     socket->setProperty("pending", QByteArray());
+    request.body = data.mid(headEnd + 4, contentLength);
     m_requests.append(request);
     m_handler(request, socket);
 }

@@ -20,6 +20,7 @@ public:
         QByteArray method;
         QByteArray path;
         QList<QPair<QByteArray, QByteArray>> headers;
+        QByteArray body;
         QByteArray header(const QByteArray &name) const;
     };
     using Handler = std::function<void(const Request &request, QTcpSocket *socket)>;

@@ -143,6 +143,33 @@ private Q_SLOTS:
         QCOMPARE(table.cell(19999, 1), QString::fromUtf8("caf\xc3\xa9, \"row\" 19999"));
         QCOMPARE(table.cell(12345, 0), QStringLiteral("12345"));
     }
+
+    // A NUL byte is no text: an error at its place, whether in a field, quoted or first.
+    void nulBytesAreAnErrorAtTheirPlace_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<qint64>("line");
+        QTest::addColumn<qint64>("column");
+        QTest::newRow("in a field") << QByteArray("a,b\nx,y\0z\n", 11) << qint64(2) << qint64(4);
+        QTest::newRow("quoted") << QByteArray("a,b\n1,\"p\0q\"\n", 13) << qint64(2) << qint64(5);
+        QTest::newRow("first byte") << QByteArray("\0a,b\n", 6) << qint64(1) << qint64(1);
+        QTest::newRow("last byte") << QByteArray("a,b\n1,2\0", 9) << qint64(2) << qint64(4);
+    }
+
+    void nulBytesAreAnErrorAtTheirPlace()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(qint64, line);
+        QFETCH(qint64, column);
+        QBuffer buffer(&input);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        DataTable table;
+        CsvError error;
+        QVERIFY(!readCsvTable(&buffer, &table, &error));
+        QVERIFY2(error.message.contains(QLatin1String("NUL")), qPrintable(error.message));
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+    }
 };
 
 QTEST_APPLESS_MAIN(TestCsvReader)

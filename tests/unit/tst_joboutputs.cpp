@@ -18,7 +18,7 @@ private Q_SLOTS:
                                   QStringLiteral(".."), QStringLiteral("."), QStringLiteral(""), QStringLiteral("a\nb\x1b[31m"),
                                   QStringLiteral("nul"), QStringLiteral("CON.csv"), QString(300, QLatin1Char('x')), QStringLiteral(" .hidden. ")};
         for (const QString &name : hostile) {
-            const QString safe = JobOutputs::safeFileName(name);
+            const QString safe = safeFileName(name);
             QVERIFY2(!safe.isEmpty(), qPrintable(name));
             QVERIFY2(!safe.contains(QLatin1Char('/')) && !safe.contains(QLatin1Char('\\')), qPrintable(safe));
             QVERIFY2(safe != QLatin1String(".") && safe != QLatin1String("..") && !safe.startsWith(QLatin1Char('.')), qPrintable(safe));
@@ -26,9 +26,9 @@ private Q_SLOTS:
             for (const QChar c : safe)
                 QVERIFY2(c.unicode() >= 0x20, qPrintable(safe));
         }
-        QCOMPARE(JobOutputs::safeFileName(QStringLiteral("output1.csv")), QStringLiteral("output1.csv"));
-        QCOMPARE(JobOutputs::safeFileName(QStringLiteral("Résultats 1")), QStringLiteral("Résultats 1"));
-        QCOMPARE(JobOutputs::safeFileName(QStringLiteral("nul")), QStringLiteral("_nul"));
+        QCOMPARE(safeFileName(QStringLiteral("output1.csv")), QStringLiteral("output1.csv"));
+        QCOMPARE(safeFileName(QStringLiteral("Résultats 1")), QStringLiteral("Résultats 1"));
+        QCOMPARE(safeFileName(QStringLiteral("nul")), QStringLiteral("_nul"));
     }
 
     void targetsStayInTheJobsFolder()

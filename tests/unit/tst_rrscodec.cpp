@@ -51,6 +51,44 @@ private Q_SLOTS:
         QCOMPARE(rows.at(0).toObject()[QLatin1String("Col1")], QJsonValue(7));
     }
 
+    // The table's column order goes on the wire in both forms, so that the answer comes back
+    // in it (a JSON object that sorts its keys would send Zeta after Alpha).
+    void requestKeepsTheTablesColumnOrder()
+    {
+        DataTable table(QStringList{QStringLiteral("Zeta"), QStringLiteral("Alpha"), QStringLiteral("Mid")});
+        table.appendRow({QStringLiteral("z"), QStringLiteral("a"), QStringLiteral("m")});
+        RrsRequest request{{{QStringLiteral("input1"), table}}, {}, true};
+        const QByteArray swagger = encodeRrsRequest(request);
+        QVERIFY2(swagger.contains("{\"Zeta\":\"z\",\"Alpha\":\"a\",\"Mid\":\"m\"}"), swagger.constData());
+        request.swaggerFormat = false;
+        QVERIFY(encodeRrsRequest(request).contains("\"ColumnNames\":[\"Zeta\",\"Alpha\",\"Mid\"]"));
+    }
+
+    // Whatever the cells hold, the body is valid JSON that reads back to the same table.
+    void awkwardTextRoundTrips()
+    {
+        DataTable table(QStringList{QStringLiteral("a \"quoted\" \\ name"), QStringLiteral("n")});
+        table.setColumnType(1, ColumnType::Double);
+        const QString awkward = QStringLiteral("line\nbreak\ttab \u0001 \u00e9 \U0001F600 \"q\" \\ end");
+        table.appendRow({awkward, QStringLiteral("nan")});
+        table.appendRow({QString(), QStringLiteral("2.5")}, {true, false});
+        for (const bool swagger : {false, true}) {
+            const QByteArray body = encodeRrsRequest({{{QStringLiteral("in"), table}}, {{QStringLiteral("p"), QStringLiteral("1")}}, swagger});
+            QJsonParseError error;
+            QVERIFY2(!QJsonDocument::fromJson(body, &error).isNull(), qPrintable(error.errorString()));
+            RrsRequest back;
+            QString problem;
+            QVERIFY2(decodeRrsRequest(body, &back, &problem), qPrintable(problem));
+            const DataTable &read = back.inputs.first().table;
+            QCOMPARE(read.column(0).name, table.column(0).name);
+            QCOMPARE(read.cell(0, 0), awkward);
+            QCOMPARE(read.cell(0, 1), QStringLiteral("nan")); // not a JSON number: sent as text
+            QVERIFY(read.isNull(1, 0));
+            QCOMPARE(read.cell(1, 1), QStringLiteral("2.5"));
+            QCOMPARE(back.globalParameters.value(QStringLiteral("p")).toString(), QStringLiteral("1"));
+        }
+    }
+
     void tableResponseWithTypes()
     {
         const QByteArray body = R"({"Results":{"output1":{"type":"table","value":{"ColumnNames":["Col2","Col2_HashingFeature.0"],"ColumnTypes":["String","Int32"],"Values":[["This is a good day","1"]]}}}})";

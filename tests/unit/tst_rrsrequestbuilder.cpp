@@ -40,6 +40,26 @@ private Q_SLOTS:
         QVERIFY(isCredentialHeader("Ocp-Apim-Subscription-Key"));
         QVERIFY(!isCredentialHeader("Content-Type"));
     }
+
+    // What may not go out as it is: keys over plain http to another machine, header injection.
+    void requestsThatMustNotBeSent()
+    {
+        const RrsRequest request;
+        const ServiceCredentials keys{QStringLiteral("k"), QString()};
+        for (const QString &local : {QStringLiteral("http://127.0.0.1:5/workspaces/w/services/s"), QStringLiteral("http://localhost/workspaces/w/services/s"),
+                                     QStringLiteral("http://[::1]:8/workspaces/w/services/s"), QStringLiteral("https://remote.example/workspaces/w/services/s")})
+            QVERIFY2(requestProblem(RrsCall::buildHttpRequest(ServiceEndpoint::parse(local), keys, request)).isEmpty(), qPrintable(local));
+        const ServiceEndpoint remote = ServiceEndpoint::parse(QStringLiteral("http://10.1.2.3/workspaces/w/services/s"));
+        QVERIFY(requestProblem(RrsCall::buildHttpRequest(remote, keys, request)).contains(QLatin1String("plain http://")));
+        ServiceCredentials allowed = keys;
+        allowed.allowCleartext = true;
+        QVERIFY(requestProblem(RrsCall::buildHttpRequest(remote, allowed, request)).isEmpty());
+        QVERIFY(requestProblem(RrsCall::buildHttpRequest(remote, {}, request)).isEmpty()); // no key, nothing to leak
+        const ServiceCredentials injected{QStringLiteral("k\r\nX-Evil: 1"), QString()};
+        const QString problem = requestProblem(RrsCall::buildHttpRequest(ServiceEndpoint::parse(QStringLiteral("https://h/workspaces/w/services/s")), injected, request));
+        QVERIFY(problem.contains(QLatin1String("control character")));
+        QVERIFY(!problem.contains(QLatin1String("X-Evil")));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestRrsRequestBuilder)

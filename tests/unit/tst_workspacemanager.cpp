@@ -154,6 +154,14 @@ private Q_SLOTS:
         QCOMPARE(wait([&](auto done) { manager.save(bad, {{SecretKind::ApiKey, QStringLiteral("k")}}, &manager, done); }).status,
                  WorkspaceOutcome::Status::Invalid);
         QCOMPARE(keychain.calls, 0);
+        // A key pasted with a line break would inject headers later: refused now, in words.
+        const WorkspaceOutcome pasted = wait([&](auto done) {
+            manager.save(sample(), {{SecretKind::ApiKey, QStringLiteral("key\nX-Other: 1")}}, &manager, done);
+        });
+        QCOMPARE(pasted.status, WorkspaceOutcome::Status::Invalid);
+        QVERIFY(pasted.message.contains(QLatin1String("API key")));
+        QVERIFY(!pasted.message.contains(QLatin1String("X-Other")));
+        QCOMPARE(keychain.calls, 0);
     }
 
     void sessionStoreIsSessionOnly()

@@ -29,6 +29,7 @@ WorkspaceDialog::WorkspaceDialog(WorkspaceManager *manager, const Workspace *exi
         m_ui->gatewayCheck->setChecked(existing->needsSubscriptionKey);
         m_ui->containerEdit->setText(existing->defaultContainer);
         m_ui->notesEdit->setPlainText(existing->notes);
+        m_ui->plainHttpCheck->setChecked(existing->allowPlainHttp);
         showStoredSecrets();
     } else {
         m_ui->apiKeyEdit->setPlaceholderText(tr("required"));
@@ -93,6 +94,7 @@ void WorkspaceDialog::save()
     workspace.needsSubscriptionKey = m_ui->gatewayCheck->isChecked();
     workspace.defaultContainer = m_ui->containerEdit->text().trimmed();
     workspace.notes = m_ui->notesEdit->toPlainText();
+    workspace.allowPlainHttp = m_ui->plainHttpCheck->isChecked();
 
     const QString problem = workspace.validate();
     if (!problem.isEmpty()) {

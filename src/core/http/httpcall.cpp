@@ -76,6 +76,12 @@ HttpCall::~HttpCall()
 void HttpCall::start()
 {
     m_clock.start();
+    const QString problem = requestProblem(m_request);
+    if (!problem.isEmpty()) {
+        // Answered from the event loop, like every other outcome, so that callers connect first.
+        QMetaObject::invokeMethod(this, [this, problem] { finish(CallError::transport(CallError::Kind::Invalid, problem)); }, Qt::QueuedConnection);
+        return;
+    }
     sendCurrent();
 }
 
@@ -100,7 +106,7 @@ void HttpCall::sendCurrent()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     for (const auto &header : m_current.headers)
         request.setRawHeader(header.first, header.second);
-    qCDebug(lcHttp) << m_current.method << m_current.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
+    qCDebug(lcHttp).noquote() << m_current.method << m_current.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo);
 
     m_reply = m_network->sendCustomRequest(request, m_current.method, m_current.body);
     m_started = false;
@@ -142,6 +148,8 @@ void HttpCall::onReadyRead()
     if (!m_started) {
         m_started = true;
         m_toSink = m_current.bodySink && status >= 200 && status < 300;
+        m_response.status = status;
+        m_response.headers = m_reply->rawHeaderPairs(); // already, for whoever prepares a sink
         Q_EMIT responseStarted(status);
     }
     if (!m_toSink)
@@ -205,17 +213,18 @@ void HttpCall::onReplyFinished()
         onReadyRead();
         m_reply = nullptr;
     }
-    if (m_toSink && m_sinkError.isEmpty()) {
+    // An aborted reply (timeout, cancel) is closed: reading it would only make Qt complain.
+    const bool readable = reply->isOpen();
+    if (m_toSink && m_sinkError.isEmpty() && readable) {
         const QByteArray rest = reply->readAll();
         if (!rest.isEmpty() && m_current.bodySink->write(rest) != rest.size())
             m_sinkError = m_current.bodySink->errorString();
     }
     m_response.status = status;
     m_response.url = m_current.url;
-    if (!m_toSink)
+    if (!m_toSink && readable)
         m_response.body = reply->readAll();
-    for (const auto &pair : reply->rawHeaderPairs())
-        m_response.headers.append(pair);
+    m_response.headers = reply->rawHeaderPairs();
 
     if (!m_sinkError.isEmpty()) {
         finish(CallError::transport(CallError::Kind::File, QCoreApplication::translate("HttpCall", "cannot write the download: %1").arg(m_sinkError)));
@@ -245,6 +254,8 @@ void HttpCall::finish(const CallError &transportError)
     m_finished = true;
     m_response.transportError = transportError;
     m_response.elapsedMs = m_clock.elapsed();
+    qCDebug(lcHttp).noquote() << (transportError.isError() ? transportError.toOneLine() : QStringLiteral("HTTP %1").arg(m_response.status))
+                              << "after" << m_response.elapsedMs << "ms from" << m_current.url.host();
     Q_EMIT finished();
 }
 

@@ -44,7 +44,8 @@ public:
     static constexpr int MaxRedirects = 5;
 
 Q_SIGNALS:
-    // The status and headers are in, the body is about to come: the moment to prepare a sink.
+    // The status and headers are in (response() has them), the body is about to come: the
+    // moment to prepare a sink.
     void responseStarted(int status);
     void uploadProgress(qint64 sent, qint64 total);
     void downloadProgress(qint64 received, qint64 total);

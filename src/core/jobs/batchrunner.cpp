@@ -112,7 +112,7 @@ void BatchSubmitJob::upload()
                                  .arg(m_plan.workspaceName.isEmpty() ? m_plan.endpoint.location().host() : m_plan.workspaceName,
                                       problem.isEmpty() ? QString() : QStringLiteral(": ") + problem)));
     setStage(Stage::Uploading);
-    const QString blob = QStringLiteral("scoredesk/%1/%2").arg(m_tag, JobOutputs::safeFileName(QFileInfo(m_plan.inputFile).fileName()));
+    const QString blob = QStringLiteral("scoredesk/%1/%2").arg(m_tag, safeFileName(QFileInfo(m_plan.inputFile).fileName()));
     m_upload = new BlobUpload(m_runner->client(), account, m_plan.container, blob, m_plan.inputFile, this);
     connect(m_upload, &BlobUpload::progress, this, &BatchSubmitJob::uploadProgress);
     connect(m_upload, &BlobUpload::finished, this, [this, blob] {

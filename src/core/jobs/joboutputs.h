@@ -2,6 +2,8 @@
 
 #include "jobrecord.h"
 
+#include "../filenames.h"
+
 #include "../storage/storageaccount.h"
 
 #include <QDateTime>
@@ -21,11 +23,6 @@ QString folderName(const QString &workspaceName, const QDateTime &submittedAt, c
 
 // `parent/name`, or `parent/name (2)` and so on when that exists already.
 QString freeFolder(const QString &parent, const QString &name);
-
-// A name from outside as one safe file name: separators, control characters and characters
-// that some systems refuse become '_', leading dots and spaces go, and the result is never
-// empty, never "." or "..", never a reserved device name, and at most 120 characters.
-QString safeFileName(const QString &name);
 
 // The local file for one output in the job's folder: its safe name with the extension of the
 // blob it comes from when that is one of the batch output types, ".csv" otherwise.

@@ -9,7 +9,7 @@ HttpRequest serviceRequest(const QByteArray &method, const QUrl &url, const Serv
     HttpRequest request;
     request.method = method;
     request.url = url;
-    request.headers = credentials.authHeaders();
+    credentials.applyTo(&request);
     if (method == "POST")
         request.headers.emplaceBack("Content-Type", "application/json");
     request.headers.emplaceBack("Accept", "application/json");

@@ -45,7 +45,7 @@ void ConnectionTest::start()
 {
     HttpRequest request;
     request.url = m_endpoint.swaggerUrl();
-    request.headers = m_credentials.authHeaders();
+    m_credentials.applyTo(&request);
     request.headers.emplaceBack("Accept", "application/json");
     request.inactivityTimeoutMs = 20'000;
     m_call = m_client->send(request);

@@ -1,6 +1,6 @@
 #include "jsonkeyorder.h"
 
-#include <QRegularExpression>
+#include "jsontext.h"
 
 #include <algorithm>
 #include <limits>
@@ -9,12 +9,19 @@ namespace ScoreDesk {
 
 QStringList orderByAppearance(QStringList names, const QByteArray &raw, qsizetype from)
 {
-    const QString text = QString::fromUtf8(raw);
-    auto position = [&text, from](const QString &name) {
-        // The name as a key: quoted, then optional spaces and a colon (a value is followed by , ] or }).
-        const QRegularExpression key(QLatin1Char('"') + QRegularExpression::escape(name) + QStringLiteral("\"\\s*:"));
-        const QRegularExpressionMatch match = key.match(text, from);
-        return match.hasMatch() ? match.capturedStart() : std::numeric_limits<qsizetype>::max();
+    auto position = [&raw, from](const QString &name) {
+        // The name as a key, written as JSON writes it: quoted and escaped, then optional
+        // spaces and a colon (a value is followed by , ] or } instead).
+        QByteArray needle;
+        appendJsonString(&needle, name);
+        for (qsizetype at = raw.indexOf(needle, from); at >= 0; at = raw.indexOf(needle, at + 1)) {
+            qsizetype next = at + needle.size();
+            while (next < raw.size() && (raw.at(next) == ' ' || raw.at(next) == '\t' || raw.at(next) == '\n' || raw.at(next) == '\r'))
+                ++next;
+            if (next < raw.size() && raw.at(next) == ':')
+                return at;
+        }
+        return std::numeric_limits<qsizetype>::max();
     };
     QList<QPair<qsizetype, QString>> positioned;
     for (const QString &name : names)

@@ -14,7 +14,7 @@ HttpRequest RrsCall::buildHttpRequest(const ServiceEndpoint &endpoint, const Ser
     HttpRequest http;
     http.method = "POST";
     http.url = endpoint.executeUrl(request.swaggerFormat);
-    http.headers = credentials.authHeaders();
+    credentials.applyTo(&http);
     http.headers.emplaceBack("Content-Type", "application/json");
     http.headers.emplaceBack("Accept", "application/json");
     http.body = encodeRrsRequest(request);

@@ -1,33 +1,89 @@
 #include "rrscodec.h"
 
 #include "jsonkeyorder.h"
+#include "jsontext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QHash>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace ScoreDesk {
 
 namespace {
 
-QJsonValue encodeCell(const Column &column, qsizetype row)
+// JSON text written straight from the table, without a JSON tree: rows keep the table's column
+// order (a QJsonObject would sort the keys), and 100,000 rows cost one buffer, not a
+// QJsonValue per cell.
+
+// Cells of numeric columns become JSON numbers when they are numbers; everything else is a
+// string, null cells are null.
+void appendCell(QByteArray *out, const Column &column, qsizetype row)
 {
-    if (column.isNull(row))
-        return QJsonValue(QJsonValue::Null);
-    const QString &text = column.cells.at(row);
-    if (column.type == ColumnType::Integer) {
-        bool ok = false;
-        const qint64 value = text.trimmed().toLongLong(&ok);
-        if (ok)
-            return QJsonValue(value);
-    } else if (column.type == ColumnType::Double) {
-        bool ok = false;
-        const double value = text.trimmed().toDouble(&ok);
-        if (ok)
-            return QJsonValue(value);
+    if (column.isNull(row)) {
+        out->append("null");
+        return;
     }
-    return QJsonValue(text);
+    const QString &text = column.cells.at(row);
+    bool ok = false;
+    if (column.type == ColumnType::Integer) {
+        const qint64 value = text.trimmed().toLongLong(&ok);
+        if (ok) {
+            out->append(QByteArray::number(value));
+            return;
+        }
+    } else if (column.type == ColumnType::Double) {
+        const double value = text.trimmed().toDouble(&ok);
+        if (ok && qIsFinite(value)) {
+            out->append(QByteArray::number(value, 'g', QLocale::FloatingPointShortest));
+            return;
+        }
+    }
+    appendJsonString(out, text);
+}
+
+void appendSwaggerRows(QByteArray *out, const DataTable &table)
+{
+    QList<QByteArray> keys; // each column's "name": once, not once per row
+    for (qsizetype c = 0; c < table.columnCount(); ++c) {
+        QByteArray key;
+        appendJsonString(&key, table.column(c).name);
+        keys.append(key + ':');
+    }
+    out->append('[');
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        out->append(row ? ",{" : "{");
+        for (qsizetype c = 0; c < table.columnCount(); ++c) {
+            if (c)
+                out->append(',');
+            out->append(keys.at(c));
+            appendCell(out, table.column(c), row);
+        }
+        out->append('}');
+    }
+    out->append(']');
+}
+
+void appendTableForm(QByteArray *out, const DataTable &table)
+{
+    out->append("{\"ColumnNames\":[");
+    for (qsizetype c = 0; c < table.columnCount(); ++c) {
+        if (c)
+            out->append(',');
+        appendJsonString(out, table.column(c).name);
+    }
+    out->append("],\"Values\":[");
+    for (qsizetype row = 0; row < table.rowCount(); ++row) {
+        out->append(row ? ",[" : "[");
+        for (qsizetype c = 0; c < table.columnCount(); ++c) {
+            if (c)
+                out->append(',');
+            appendCell(out, table.column(c), row);
+        }
+        out->append(']');
+    }
+    out->append("]}");
 }
 
 // Cells arrive as strings, numbers, booleans or null; the table keeps them as text.
@@ -123,36 +179,23 @@ bool decodeSwaggerForm(const QJsonArray &rows, const QByteArray &raw, DataTable 
 
 QByteArray encodeRrsRequest(const RrsRequest &request)
 {
-    QJsonObject inputs;
-    for (const NamedTable &input : request.inputs) {
-        const DataTable &table = input.table;
-        if (request.swaggerFormat) {
-            QJsonArray rows;
-            for (qsizetype row = 0; row < table.rowCount(); ++row) {
-                QJsonObject object;
-                for (qsizetype c = 0; c < table.columnCount(); ++c)
-                    object.insert(table.column(c).name, encodeCell(table.column(c), row));
-                rows.append(object);
-            }
-            inputs.insert(input.name, rows);
-        } else {
-            QJsonArray values;
-            for (qsizetype row = 0; row < table.rowCount(); ++row) {
-                QJsonArray cells;
-                for (qsizetype c = 0; c < table.columnCount(); ++c)
-                    cells.append(encodeCell(table.column(c), row));
-                values.append(cells);
-            }
-            QJsonObject port;
-            port.insert(QStringLiteral("ColumnNames"), QJsonArray::fromStringList(table.columnNames()));
-            port.insert(QStringLiteral("Values"), values);
-            inputs.insert(input.name, port);
-        }
+    QByteArray out;
+    out.append("{\"Inputs\":{");
+    for (qsizetype i = 0; i < request.inputs.size(); ++i) {
+        const NamedTable &input = request.inputs.at(i);
+        if (i)
+            out.append(',');
+        appendJsonString(&out, input.name);
+        out.append(':');
+        if (request.swaggerFormat)
+            appendSwaggerRows(&out, input.table);
+        else
+            appendTableForm(&out, input.table);
     }
-    QJsonObject root;
-    root.insert(QStringLiteral("Inputs"), inputs);
-    root.insert(QStringLiteral("GlobalParameters"), request.globalParameters);
-    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+    out.append("},\"GlobalParameters\":");
+    out.append(QJsonDocument(request.globalParameters).toJson(QJsonDocument::Compact));
+    out.append('}');
+    return out;
 }
 
 bool decodeRrsResponse(const QByteArray &body, QList<NamedTable> *outputs, QString *error)

@@ -11,6 +11,16 @@ struct ServiceCredentials
 {
     QString apiKey;          // Authorization: Bearer, for the service itself
     QString subscriptionKey; // Ocp-Apim-Subscription-Key, only when a gateway is in front
+    // The user said these keys may travel over plain http:// to a host that is not this
+    // machine (a workspace's choice, or the CLI's --allow-http). Off, such calls are refused.
+    bool allowCleartext = false;
+
+    // Puts the headers and the cleartext choice on a request.
+    void applyTo(HttpRequest *request) const
+    {
+        request->headers.append(authHeaders());
+        request->allowCleartextCredentials = allowCleartext;
+    }
 
     HeaderList authHeaders() const
     {

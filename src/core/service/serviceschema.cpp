@@ -30,7 +30,7 @@ QString refTarget(const QJsonObject &object)
 QStringList inTextOrder(const QStringList &names, const QByteArray &raw, const QString &definition)
 {
     const qsizetype start = qMax<qsizetype>(0, raw.indexOf(QByteArray(QByteArray(1, '"') + definition.toUtf8() + '"')));
-    return orderByAppearance(names, raw, QString::fromUtf8(raw.left(start)).size());
+    return orderByAppearance(names, raw, start);
 }
 
 SchemaPort readPort(const QString &name, const QString &definition, const QJsonObject &definitions, const QByteArray &raw)

@@ -3,6 +3,7 @@
 #include "storageerror.h"
 
 #include "../http/httpclient.h"
+#include "../http/retryafter.h"
 #include "../logging.h"
 
 #include <QCoreApplication>
@@ -39,13 +40,45 @@ void BlobDownload::start()
 {
     QDir().mkpath(QFileInfo(m_target).absolutePath());
     m_part.setFileName(partPath());
-    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append)) {
+    // Unbuffered: a write that does not fit (a full disk) fails at once, with its reason.
+    if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
         fail(CallError::transport(CallError::Kind::File, tr("cannot write %1: %2").arg(partPath(), m_part.errorString())));
         return;
     }
-    if (m_part.size() > 0)
+    if (m_part.size() > 0) {
         m_firstResumeOffset = m_part.size(); // a part left by an earlier, unfinished download
+        QFile etag(etagPath());
+        if (etag.open(QIODevice::ReadOnly))
+            m_etag = etag.readAll().trimmed();
+    }
     attempt();
+}
+
+void BlobDownload::rememberEtag(const QByteArray &etag)
+{
+    if (etag.isEmpty() || etag == m_etag)
+        return;
+    m_etag = etag;
+    QFile file(etagPath());
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        file.write(etag);
+}
+
+void BlobDownload::startOver()
+{
+    // The blob is not the one the part was started from: what is in the part is of no use.
+    m_part.resize(0);
+    QFile::remove(etagPath());
+    m_etag.clear();
+    m_expectedMd5.clear();
+    m_total = -1;
+    ++m_restarts;
+    qCInfo(lcStorage) << "the blob changed since the part was started; downloading it anew";
+}
+
+void BlobDownload::retryLater(int delayMs)
+{
+    QTimer::singleShot(delayMs, this, &BlobDownload::attempt);
 }
 
 void BlobDownload::cancel()
@@ -61,7 +94,6 @@ void BlobDownload::attempt()
         fail(CallError::transport(CallError::Kind::Cancelled, tr("cancelled")));
         return;
     }
-    m_part.flush();
     m_offset = m_part.size();
     HttpRequest request;
     request.url = m_url;
@@ -71,6 +103,8 @@ void BlobDownload::attempt()
     if (m_chunkSize > 0)
         range += QByteArray::number(m_offset + m_chunkSize - 1);
     request.headers.emplaceBack("Range", range);
+    if (m_offset > 0 && !m_etag.isEmpty())
+        request.headers.emplaceBack("If-Match", m_etag); // the same version as the part, or 412
     if (m_authorize)
         m_authorize(&request);
     m_call = m_client->send(request);
@@ -88,6 +122,8 @@ void BlobDownload::onResponseStarted(int status)
         m_part.resize(0);
         m_offset = 0;
     }
+    if (status >= 200 && status < 300 && m_call)
+        rememberEtag(m_call->response().header("ETag"));
 }
 
 void BlobDownload::onAttemptFinished()
@@ -97,17 +133,27 @@ void BlobDownload::onAttemptFinished()
     m_call = nullptr;
 
     if (response.transportError.isError()) {
-        if (response.transportError.kind == CallError::Kind::Cancelled || response.transportError.kind == CallError::Kind::File
+        if (response.transportError.kind == CallError::Kind::File) {
+            // The disk said no (full, gone read-only): say where and why; the part stays.
+            fail(CallError::transport(CallError::Kind::File, tr("cannot write %1: %2. What was downloaded is kept; download again to resume.")
+                                                                 .arg(partPath(), response.transportError.message.section(QStringLiteral(": "), -1))));
+            return;
+        }
+        if (response.transportError.kind == CallError::Kind::Cancelled || response.transportError.kind == CallError::Kind::Invalid
             || ++m_failures >= m_maxAttempts) {
             fail(response.transportError);
             return;
         }
         // A cut connection: what arrived is in the part; ask for the rest.
-        m_part.flush();
         if (m_firstResumeOffset < 0)
             m_firstResumeOffset = m_part.size();
         qCInfo(lcStorage) << "download cut at" << m_part.size() << "bytes; resuming";
-        QTimer::singleShot(m_retryDelayMs, this, &BlobDownload::attempt);
+        retryLater(m_retryDelayMs);
+        return;
+    }
+    if (response.status == 412 && !m_etag.isEmpty()) {
+        startOver();
+        attempt();
         return;
     }
     if (response.status == 416) {
@@ -116,10 +162,17 @@ void BlobDownload::onAttemptFinished()
         complete();
         return;
     }
+    if ((response.status >= 500 || response.status == 429) && ++m_failures < m_maxAttempts) {
+        // The server is busy or passing a fault on: try again, after what it asks for if it says.
+        const std::optional<int> wait = parseRetryAfter(response.header("Retry-After"));
+        qCInfo(lcStorage) << "download answered" << response.status << "; trying again";
+        retryLater(wait ? std::min(*wait, 120) * 1000 : m_retryDelayMs * m_failures);
+        return;
+    }
     if (response.status < 200 || response.status >= 300) {
-        fail(storageError(response));
         if (response.status == 404 || response.status == 403)
-            m_part.remove(); // nothing to resume from a blob that is not there for us
+            m_part.resize(0); // nothing to resume from a blob that is not there for us
+        fail(storageError(response));
         return;
     }
     const qint64 rangeTotal = totalFromContentRange(response.header("Content-Range"));
@@ -129,7 +182,6 @@ void BlobDownload::onAttemptFinished()
         m_expectedMd5 = response.header("x-ms-blob-content-md5");
     else if (response.status == 200 && !response.header("Content-MD5").isEmpty())
         m_expectedMd5 = response.header("Content-MD5");
-    m_part.flush();
     if (response.status == 206 && m_part.size() < m_total) {
         attempt(); // the next range
         return;
@@ -158,28 +210,34 @@ bool BlobDownload::verifyMd5(const QByteArray &expectedBase64, QString *problem)
 
 void BlobDownload::complete()
 {
-    m_part.flush();
     const qint64 size = m_part.size();
     if (m_total >= 0 && size != m_total) {
-        if (size > m_total) {
-            m_part.close();
-            m_part.remove(); // longer than the blob: not ours to resume
-        }
+        if (size > m_total)
+            m_part.resize(0); // longer than the blob: not ours to resume
         fail(CallError::transport(CallError::Kind::Storage, tr("the download has %1 bytes but the blob has %2").arg(size).arg(m_total)));
         return;
     }
-    m_part.close();
     QString problem;
     if (!m_expectedMd5.isEmpty() && !verifyMd5(m_expectedMd5, &problem)) {
-        QFile::remove(partPath()); // a corrupt part would only resume into a corrupt file
+        if (m_firstResumeOffset > 0 && m_restarts == 0) {
+            // Resumed onto a part from another version of the blob (no ETag was kept to tell):
+            // once more from the start, rather than fail.
+            startOver();
+            m_firstResumeOffset = -1;
+            attempt();
+            return;
+        }
+        m_part.resize(0); // a corrupt part would only resume into a corrupt file
         fail(CallError::transport(CallError::Kind::Storage, problem));
         return;
     }
+    m_part.close();
     QFile::remove(m_target);
     if (!QFile::rename(partPath(), m_target)) {
         fail(CallError::transport(CallError::Kind::File, tr("cannot move the download into place at %1").arg(m_target)));
         return;
     }
+    QFile::remove(etagPath());
     m_done = true;
     Q_EMIT progress(size, size);
     Q_EMIT finished();
@@ -187,8 +245,15 @@ void BlobDownload::complete()
 
 void BlobDownload::fail(const CallError &error)
 {
-    if (m_part.isOpen())
+    if (m_part.isOpen()) {
+        const bool empty = m_part.size() == 0;
         m_part.close();
+        if (empty) {
+            // Nothing to resume from: no empty part (or stale ETag) is left lying about.
+            QFile::remove(partPath());
+            QFile::remove(etagPath());
+        }
+    }
     m_done = true;
     m_error = error;
     Q_EMIT finished();

@@ -17,9 +17,13 @@ class HttpClient;
 // Downloads a blob to a file, the way nothing is ever lost or half-written: the bytes go to
 // "<target>.part" beside the target as they arrive, asked for in ranges of chunkSize so that
 // memory stays bounded by one range whatever the blob's size (the network stack's own buffering
-// is not relied on), a cut connection resumes with a Range request from where the part ends, the length (and MD5 when the service gives
-// one) is checked, and only a whole, checked file is renamed into place. Cancelling keeps the
-// part, so that the next download of the same target resumes.
+// is not relied on), a cut connection or a passing server error (5xx, 429) resumes with a Range
+// request from where the part ends, the length (and MD5 when the service gives one) is
+// checked, and only a whole, checked file is renamed into place. The blob's ETag is kept beside
+// the part ("<target>.part.etag"): a resume asks If-Match, and a blob replaced meanwhile starts
+// the part over instead of mixing two versions. A full disk fails with the reason and keeps the
+// part, so that the next download of the same target resumes once there is room; cancelling
+// keeps it too. A part with nothing in it is never left behind.
 class BlobDownload : public QObject
 {
     Q_OBJECT
@@ -39,6 +43,8 @@ public:
     bool succeeded() const { return m_done && !m_error.isError(); }
     const CallError &error() const { return m_error; }
     QString partPath() const { return m_target + QStringLiteral(".part"); }
+    QString etagPath() const { return partPath() + QStringLiteral(".etag"); }
+    int restarts() const { return m_restarts; } // times the part was started over (the blob changed)
     int attempts() const { return m_failures + 1; } // 1 when nothing had to be resumed
     qint64 resumedFrom() const { return m_firstResumeOffset; }
     bool md5Verified() const { return succeeded() && !m_expectedMd5.isEmpty(); }
@@ -53,6 +59,9 @@ private:
     void onAttemptFinished();
     void complete();
     void fail(const CallError &error);
+    void retryLater(int delayMs);
+    void startOver();
+    void rememberEtag(const QByteArray &etag);
     bool verifyMd5(const QByteArray &expectedBase64, QString *problem);
 
     HttpClient *m_client;
@@ -65,8 +74,10 @@ private:
     qint64 m_total = -1;   // the blob's size, once known
     qint64 m_firstResumeOffset = -1;
     QByteArray m_expectedMd5;
+    QByteArray m_etag; // of the blob version the part holds
     qint64 m_chunkSize = 8 * 1024 * 1024;
     int m_failures = 0;
+    int m_restarts = 0;
     int m_maxAttempts = 5;
     int m_retryDelayMs = 500;
     bool m_done = false;

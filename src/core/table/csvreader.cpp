@@ -70,6 +70,11 @@ QChar CsvReader::takeChar()
     if (atEnd())
         return QChar();
     const QChar c = m_buffer.at(m_pos++);
+    if (c.isNull()) {
+        // QChar() also marks the end here: a NUL must stop the reading, not pass for it.
+        fail(m_line, m_column, QCoreApplication::translate("CsvReader", "the file holds a NUL byte, so it is not a text table"));
+        return QChar();
+    }
     if (m_invalidUtf8 && c == QChar::ReplacementCharacter) {
         fail(m_line, m_column, QCoreApplication::translate("CsvReader", "the file is not valid UTF-8 text"));
         return QChar();

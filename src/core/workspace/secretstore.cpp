@@ -34,4 +34,15 @@ QString secretKindLabel(SecretKind kind)
     return QString();
 }
 
+QString secretProblem(SecretKind kind, const QString &value)
+{
+    for (const QChar c : value) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+            return QCoreApplication::translate("SecretStore", "The %1 holds a line break or another control character; "
+                                                              "a real one never does (was it pasted with a newline?).")
+                .arg(secretKindLabel(kind));
+    }
+    return QString();
+}
+
 } // namespace ScoreDesk

@@ -18,6 +18,10 @@ enum class SecretKind {
 QString secretKindName(SecretKind kind);      // "api-key", ... (the keychain entry suffix)
 QString secretKindLabel(SecretKind kind);     // "API key", ... (for people)
 
+// Why a value cannot be a secret of this kind, or empty. Keys and connection strings never hold
+// line breaks or other control characters; one that does would inject headers into a call.
+QString secretProblem(SecretKind kind, const QString &value);
+
 struct SecretResult
 {
     enum class Status { Ok, NotFound, Unavailable, Failed };

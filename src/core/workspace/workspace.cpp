@@ -9,7 +9,8 @@ namespace ScoreDesk {
 bool Workspace::operator==(const Workspace &other) const
 {
     return id == other.id && name == other.name && apiLocation == other.apiLocation && apiVersion == other.apiVersion
-        && needsSubscriptionKey == other.needsSubscriptionKey && defaultContainer == other.defaultContainer && notes == other.notes;
+        && needsSubscriptionKey == other.needsSubscriptionKey && defaultContainer == other.defaultContainer && notes == other.notes
+        && allowPlainHttp == other.allowPlainHttp;
 }
 
 QJsonObject Workspace::toJson() const
@@ -22,6 +23,7 @@ QJsonObject Workspace::toJson() const
         {QStringLiteral("needsSubscriptionKey"), needsSubscriptionKey},
         {QStringLiteral("defaultContainer"), defaultContainer},
         {QStringLiteral("notes"), notes},
+        {QStringLiteral("allowPlainHttp"), allowPlainHttp},
     };
 }
 
@@ -35,6 +37,7 @@ Workspace Workspace::fromJson(const QJsonObject &object)
     workspace.needsSubscriptionKey = object.value(QLatin1String("needsSubscriptionKey")).toBool();
     workspace.defaultContainer = object.value(QLatin1String("defaultContainer")).toString();
     workspace.notes = object.value(QLatin1String("notes")).toString();
+    workspace.allowPlainHttp = object.value(QLatin1String("allowPlainHttp")).toBool();
     return workspace;
 }
 

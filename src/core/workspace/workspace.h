@@ -19,6 +19,9 @@ struct Workspace
     bool needsSubscriptionKey = false; // an API gateway is in front
     QString defaultContainer;
     QString notes;
+    // Keys may go over plain http:// to a host that is not this machine: only when the user
+    // says so for this workspace (a test service on a private network, say).
+    bool allowPlainHttp = false;
 
     bool operator==(const Workspace &other) const;
 

@@ -74,7 +74,9 @@ void WorkspaceManager::setSecretStore(SecretStore *secrets)
 void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, QObject *context, Done answer)
 {
     const Done done = guarded<const WorkspaceOutcome &>(context, std::move(answer));
-    const QString problem = workspace.validate();
+    QString problem = workspace.validate();
+    for (auto it = secrets.begin(); it != secrets.end() && problem.isEmpty(); ++it)
+        problem = secretProblem(it.key(), it.value());
     if (!problem.isEmpty()) {
         done(WorkspaceOutcome::failure(WorkspaceOutcome::Status::Invalid, problem));
         return;
@@ -174,7 +176,8 @@ void WorkspaceManager::loadSecrets(const Workspace &workspace, QObject *context,
             next({});
         });
     };
-    forEachInOrder<SecretKind>(allKinds(), step, [secrets, done](const WorkspaceOutcome &outcome) {
+    forEachInOrder<SecretKind>(allKinds(), step, [secrets, done, allowCleartext = workspace.allowPlainHttp](const WorkspaceOutcome &outcome) {
+        secrets->credentials.allowCleartext = allowCleartext;
         done(outcome.ok() ? *secrets : WorkspaceSecrets(), outcome);
     });
 }
