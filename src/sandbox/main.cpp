@@ -1,5 +1,6 @@
 #include "sandboxoptions.h"
 #include "sandboxserver.h"
+#include "terminationsignals.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "scoredesk-sandbox: %s\n", qPrintable(message));
         return 1;
     }
+    quitOnTerminationSignals(&app);
     std::printf("%s\n", server.readyLine().constData());
     std::fflush(stdout);
-    return app.exec();
+    const int status = app.exec();
+    std::fprintf(stderr, "scoredesk-sandbox: stopped\n");
+    return status;
 }

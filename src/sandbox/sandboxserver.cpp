@@ -81,19 +81,30 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     , m_options(options)
     , m_gateway(options.gatewayKey, options.gatewayLimits)
     , m_jobs(&m_http, BatchJobs::Options{options.maxRunningJobs, options.jobDelayMs, options.integerStatus})
+    , m_front(options.maxBodyBytes)
 {
     m_redactor.addSecrets({options.apiKey, options.gatewayKey});
+    connect(&m_front, &RequestFront::refused, this, [this](const QByteArray &method, const QByteArray &path, int status) {
+        qCInfo(lcSandbox).noquote() << QString::fromLatin1(method) << m_redactor.redact(QString::fromUtf8(path)) << status << "refused at the door";
+    });
 }
 
 SandboxServer::~SandboxServer() = default;
 
 bool SandboxServer::start(QString *error)
 {
-    m_port = listen(QHostAddress(m_options.host), m_options.port);
-    if (m_port == 0) {
-        *error = QStringLiteral("cannot listen on %1:%2").arg(m_options.host).arg(m_options.port);
+    // The HTTP server listens on a loopback port of its own (bind() works alike in Qt 6.4 and
+    // 6.5+); clients reach it through the front, which holds back oversized bodies.
+    if (!m_backend.listen(QHostAddress::LocalHost, 0)) {
+        *error = QStringLiteral("cannot listen on loopback: %1").arg(m_backend.errorString());
         return false;
     }
+    bind(&m_backend);
+    if (!m_front.listen(QHostAddress(m_options.host), m_options.port, m_backend.serverPort())) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3").arg(m_options.host).arg(m_options.port).arg(m_front.errorString());
+        return false;
+    }
+    m_port = m_front.port();
     return true;
 }
 
@@ -264,6 +275,8 @@ void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxRepl
     for (const auto &header : reply.headers)
         responder.writeHeader(header.first, header.second);
     responder.writeBody(reply.body);
+    // One request per connection: the front checks every request's size before it comes in.
+    call->socket->disconnectFromHost();
 }
 
 } // namespace ScoreDesk::Sandbox

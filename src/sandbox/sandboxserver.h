@@ -2,6 +2,7 @@
 
 #include "batchjobs.h"
 #include "gatewaypolicy.h"
+#include "requestfront.h"
 #include "sandboxoptions.h"
 #include "sandboxreply.h"
 
@@ -56,6 +57,8 @@ private:
     QNetworkAccessManager m_network;
     HttpClient m_http{&m_network}; // batch jobs read and write blob storage through core
     BatchJobs m_jobs;
+    QTcpServer m_backend;  // where the HTTP server listens, on loopback, behind the front
+    RequestFront m_front;  // the address clients use
     quint16 m_port = 0;
     int m_inFlight = 0;
 };

@@ -6,6 +6,7 @@
 #include "core/service/rrscall.h"
 
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace ScoreDesk;
@@ -31,6 +32,50 @@ private Q_SLOTS:
         const HttpResponse response = http.post(endpoint.executeUrl(), big, auth);
         QCOMPARE(response.status, 413);
         QCOMPARE(decodeServiceError(413, response.body).code, QStringLiteral("MemoryQuotaViolation"));
+    }
+
+    // A body announced as 2 GB is refused by its Content-Length before it is read, and what the
+    // client sends anyway is thrown away as it comes: the sandbox's memory does not grow.
+    void announcedHugeBodyIsRefusedUpFront()
+    {
+        SandboxProcess sandbox({QStringLiteral("--max-body-bytes"), QStringLiteral("1048576")});
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        const qint64 before = sandbox.residentBytes();
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(sandbox.url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST " + sandbox.url().path().toUtf8() + "/execute?api-version=2.0 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                     + sandbox.apiKey().toUtf8() + "\r\nContent-Type: application/json\r\nContent-Length: 2000000000\r\n\r\n");
+        const QByteArray junk(1024 * 1024, 'x');
+        QByteArray answer;
+        for (int sent = 0; sent < 200 && !answer.contains("\r\n\r\n{"); ++sent) { // up to 200 MB
+            socket.write(junk);
+            socket.waitForBytesWritten(5000);
+            if (socket.waitForReadyRead(10))
+                answer += socket.readAll();
+        }
+        QTRY_VERIFY(answer.contains("}") || (answer += socket.readAll()).contains("}"));
+        QVERIFY2(answer.startsWith("HTTP/1.1 413"), answer.left(200).constData());
+        QCOMPARE(decodeServiceError(413, answer.mid(answer.indexOf("\r\n\r\n") + 4)).detailCode, QStringLiteral("RequestBodyTooLarge"));
+        const qint64 after = sandbox.residentBytes();
+        QVERIFY2(after - before < 16 * 1024 * 1024, qPrintable(QStringLiteral("grew by %1 bytes").arg(after - before)));
+        QTRY_VERIFY(sandbox.standardError().contains("413 refused at the door"));
+    }
+
+    // Chunked bodies have no length to check up front: the sandbox asks for one.
+    void chunkedBodyIs411()
+    {
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(sandbox.url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write("POST " + sandbox.url().path().toUtf8() + "/execute?api-version=2.0 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n");
+        QByteArray answer;
+        QTRY_VERIFY((answer += socket.readAll()).contains("}"));
+        QVERIFY2(answer.startsWith("HTTP/1.1 411"), answer.constData());
     }
 
     void tooManyConcurrentCallsIs503WithRetryAfter()

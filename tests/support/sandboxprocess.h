@@ -15,6 +15,9 @@ public:
     bool start(QString *error);
 
     QUrl url() const { return m_url; }
+    qint64 pid() const { return m_process.processId(); }
+    // The process's resident memory now, from /proc (0 where there is none).
+    qint64 residentBytes() const;
     QUrl gatewayUrl() const { return m_gatewayUrl; }
     QString apiKey() const { return m_apiKey; }
     QString gatewayKey() const { return m_gatewayKey; }
