@@ -6,6 +6,7 @@
 
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
@@ -98,9 +99,15 @@ private Q_SLOTS:
         HttpRequest request;
         request.url = server.url(QStringLiteral("/slow"));
         request.inactivityTimeoutMs = 400;
-        const HttpResponse response = http.send(request);
+        QElapsedTimer clock;
+        clock.start();
+        const HttpResponse response = http.send(request, 20000);
+        // The call's own timer ended it, after the silence it was given (a coarse timer may
+        // fire up to 5% early) and not much later.
         QCOMPARE(response.transportError.kind, CallError::Kind::Timeout);
         QVERIFY(response.transportError.isTransportFailure());
+        QVERIFY2(clock.elapsed() >= 380 && clock.elapsed() < 400 + 5000, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(response.elapsedMs >= 380);
     }
 
     void cutConnectionIsANetworkError()
@@ -145,14 +152,22 @@ private Q_SLOTS:
 
     void plainHttpServerSpokenToOverHttpsIsATlsError()
     {
-        ScriptedServer server([](const ScriptedServer::Request &, QTcpSocket *socket) { ScriptedServer::reply(socket, 200, "ok"); });
-        QVERIFY(server.listen());
+        // A plain HTTP server that talks first: what comes back to the TLS hello is no TLS.
+        QTcpServer server;
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                socket->disconnectFromHost();
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
         SyncHttp http;
         HttpRequest request;
-        request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.port()));
-        request.inactivityTimeoutMs = 5000;
-        const HttpResponse response = http.send(request);
-        QVERIFY(response.transportError.isTransportFailure());
+        request.url = QUrl(QStringLiteral("https://127.0.0.1:%1/").arg(server.serverPort()));
+        request.inactivityTimeoutMs = 20000; // a TLS failure, not this timer, must end the call
+        const HttpResponse response = http.send(request, 30000);
+        QCOMPARE(response.transportError.kind, CallError::Kind::Tls);
         QVERIFY(!response.isSuccess());
     }
 

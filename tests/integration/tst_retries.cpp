@@ -52,8 +52,12 @@ private Q_SLOTS:
         QCOMPARE(scheduled.last().at(1).toInt(), 3000);
         QCOMPARE(scheduled.last().at(2).toInt(), 429);
         clock.advance(2999);
-        QTest::qWait(100);
-        QCOMPARE(server.requests().size(), 1); // not one millisecond early
+        // Not one millisecond early: the retry is still waiting on the hand-driven clock, and
+        // only that wait can send it.
+        QCOMPARE(clock.pending(), 1);
+        QCOMPARE(clock.nextDueMs(), 3000);
+        QCOMPARE(call.attempts(), 1);
+        QCOMPARE(server.requests().size(), 1);
         clock.advance(1);
         QTRY_COMPARE(server.requests().size(), 2);
         QTRY_COMPARE(scheduled.size(), 2);
@@ -106,7 +110,9 @@ private Q_SLOTS:
         QCOMPARE(finished.size(), 1);
         QCOMPARE(call.response().transportError.kind, CallError::Kind::Cancelled);
         clock.advance(60000);
-        QTest::qWait(100);
+        // The wait came due and sent nothing: an attempt is counted when it is sent.
+        QCOMPARE(clock.pending(), 0);
+        QCOMPARE(call.attempts(), 1);
         QCOMPARE(server.requests().size(), 1);
     }
 
