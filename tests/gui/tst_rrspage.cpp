@@ -1,3 +1,4 @@
+#include "faultproxy.h"
 #include "scriptedserver.h"
 #include "sandboxprocess.h"
 
@@ -30,6 +31,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoGroup>
 
 using namespace ScoreDesk;
@@ -268,6 +270,28 @@ private Q_SLOTS:
         QVERIFY2(page()->response()->errorText().contains(QLatin1String("502 Bad Gateway")), qPrintable(page()->response()->errorText()));
         auto *raw = page()->response()->findChild<QWidget *>(QStringLiteral("rawBody"));
         QVERIFY(raw && !raw->isVisible());
+    }
+
+    // Behind a gateway at its limit, Send waits the 429 out with a countdown, then shows the answer.
+    void sendWaitsOutARateLimitWithACountdown()
+    {
+        FaultProxy gateway(quint16(m_sandbox.url().port()));
+        QVERIFY(gateway.start());
+        QSignalSpy loaded(page(), &RrsPage::schemaLoaded);
+        select(saveWorkspace(QStringLiteral("Limited"), gateway.through(m_sandbox.url()).toString(), m_sandbox.apiKey()));
+        QVERIFY(loaded.wait(10000));
+        gateway.plan(FaultProxy::Fault::Status429, 1, 0, 2);
+        bool sawCountdown = false;
+        QTimer watch;
+        connect(&watch, &QTimer::timeout, this, [&] {
+            sawCountdown = sawCountdown || page()->response()->statusText().contains(QLatin1String("Trying again in"));
+        });
+        watch.start(20);
+        QVERIFY(sendAndWait(true));
+        watch.stop();
+        QVERIFY(sawCountdown);
+        QCOMPARE(gateway.faultsInjected(), 1);
+        QVERIFY(page()->response()->statusText().contains(QLatin1String("200 OK")));
     }
 
     void copyAnOutputForASpreadsheet()

@@ -132,6 +132,10 @@ void BlobDownload::onAttemptFinished()
     m_call->deleteLater();
     m_call = nullptr;
 
+    // Attempts that moved the download on start the count of failures over: only failures in a
+    // row, without progress, end it.
+    if (m_part.size() > m_offset)
+        m_failures = 0;
     if (response.transportError.isError()) {
         if (response.transportError.kind == CallError::Kind::File) {
             // The disk said no (full, gone read-only): say where and why; the part stays.

@@ -33,6 +33,7 @@ public:
 
     BlobDownload(HttpClient *client, const QUrl &url, const QString &targetPath, Authorizer authorize = {}, QObject *parent = nullptr);
 
+    // Failures in a row without progress before giving up (an attempt that moved bytes resets it).
     void setMaxAttempts(int attempts) { m_maxAttempts = attempts; }
     void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
     void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }

@@ -4,9 +4,12 @@
 #include "storagerequest.h"
 
 #include "../http/httpclient.h"
+#include "../http/retryafter.h"
+#include "../logging.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QXmlStreamReader>
 
@@ -14,7 +17,8 @@ namespace ScoreDesk {
 
 namespace {
 
-constexpr int BlockAttempts = 3;
+constexpr int Attempts = 4;
+constexpr int RetryDelayMs = 500;
 
 } // namespace
 
@@ -38,16 +42,34 @@ HttpRequest BlobUpload::request(const QByteArray &method, const QString &query, 
     return http;
 }
 
-void BlobUpload::send(const HttpRequest &prepared, std::function<void(const HttpResponse &)> done)
+void BlobUpload::send(const HttpRequest &prepared, std::function<void(const HttpResponse &)> done, int tries)
 {
     HttpRequest signedRequest = prepared;
-    authorizeStorageRequest(&signedRequest, m_account);
+    authorizeStorageRequest(&signedRequest, m_account); // signed anew: the date is part of it
     HttpCall *call = m_client->send(signedRequest);
     m_calls.append(call);
-    connect(call, &HttpCall::finished, this, [this, call, done] {
+    connect(call, &HttpCall::finished, this, [this, call, prepared, done, tries] {
         m_calls.removeOne(call);
         call->deleteLater();
-        done(call->response());
+        const HttpResponse response = call->response();
+        // Every request here is idempotent (the same blob, block or list again), so a cut
+        // connection or a passing server error is tried again, after what the server asks.
+        const CallError::Kind kind = response.transportError.kind;
+        const bool transient = response.transportError.isError()
+            ? (kind == CallError::Kind::Network || kind == CallError::Kind::Timeout)
+            : (response.status >= 500 || response.status == 429);
+        if (transient && !m_cancelled && !m_done && tries + 1 < Attempts) {
+            const std::optional<int> retryAfter = parseRetryAfter(response.header("Retry-After"));
+            const int delayMs = retryAfter ? std::min(*retryAfter, 120) * 1000 : RetryDelayMs * (tries + 1);
+            qCInfo(lcStorage) << "upload request answered" << (response.transportError.isError() ? response.transportError.toOneLine() : QString::number(response.status))
+                              << "- trying again in" << delayMs << "ms";
+            QTimer::singleShot(delayMs, this, [this, prepared, done, tries] {
+                if (!m_cancelled && !m_done)
+                    send(prepared, done, tries + 1);
+            });
+            return;
+        }
+        done(response);
     });
 }
 
@@ -165,31 +187,26 @@ void BlobUpload::pump()
                        {"Content-Type", "application/octet-stream"}};
         ++m_inFlight;
         m_peakInFlight = std::max(m_peakInFlight, m_inFlight);
-        sendBlock(put, content.size(), 0);
+        sendBlock(put, content.size());
     }
     if (!m_error.isError() && !m_cancelled && m_inFlight == 0 && m_nextBlock == m_totalBlocks)
         commit();
 }
 
-void BlobUpload::sendBlock(const HttpRequest &put, qint64 size, int tries)
+void BlobUpload::sendBlock(const HttpRequest &put, qint64 size)
 {
-    // The block's bytes live in `put` only until its answer: nothing keeps them afterwards.
-    send(put, [this, put, size, tries](const HttpResponse &response) {
-        if (!response.transportError.isError() && response.status == 201) {
-            --m_inFlight;
-            ++m_blocksSent;
-            m_bytesDone += size;
-            Q_EMIT progress(m_bytesDone, m_size);
-            pump();
-            return;
-        }
-        const bool retryable = (response.transportError.isTransportFailure() || response.status >= 500) && !m_cancelled;
-        if (retryable && tries + 1 < BlockAttempts) {
-            sendBlock(put, size, tries + 1); // Put Block is idempotent: the same block again
-            return;
-        }
+    // The block's bytes live in `put` only until its answer (and its retries): nothing keeps
+    // them afterwards.
+    send(put, [this, size](const HttpResponse &response) {
         --m_inFlight;
-        fail(storageError(response));
+        if (response.transportError.isError() || response.status != 201) {
+            fail(storageError(response));
+            return;
+        }
+        ++m_blocksSent;
+        m_bytesDone += size;
+        Q_EMIT progress(m_bytesDone, m_size);
+        pump();
     });
 }
 

@@ -21,7 +21,8 @@ class HttpClient;
 // stays bounded by a few blocks whatever the file's size, then Put Block List. Every block
 // carries its MD5, and the blob gets the whole file's. Block ids are tied to the file's size
 // and modification time, so an interrupted upload of the same file resumes from the blocks the
-// service already holds uncommitted.
+// service already holds uncommitted. Every request is idempotent, so each is tried again after
+// a cut connection, a timeout or a passing server error (5xx, 429; Retry-After obeyed).
 class BlobUpload : public QObject
 {
     Q_OBJECT
@@ -51,13 +52,13 @@ Q_SIGNALS:
 
 private:
     HttpRequest request(const QByteArray &method, const QString &query, const QByteArray &body = {}) const;
-    void send(const HttpRequest &request, std::function<void(const HttpResponse &)> done);
+    void send(const HttpRequest &request, std::function<void(const HttpResponse &)> done, int tries = 0);
     void createContainer();
     void uploadContent(); // one Put Blob, or blocks, by size
     void uploadWhole();
     void listUncommitted();
     void pump();
-    void sendBlock(const HttpRequest &put, qint64 size, int tries);
+    void sendBlock(const HttpRequest &put, qint64 size);
     void commit();
     void fail(const CallError &error);
     QByteArray blockId(int index) const;

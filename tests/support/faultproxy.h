@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QList>
+#include <QMutex>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+
+class QTcpServer;
+
+// A loopback HTTP proxy that misbehaves on purpose, between a client and an upstream (the
+// sandbox, Azurite). Each new connection takes the next planned fault (then everything passes
+// through); every request gets a connection of its own (the proxy says "Connection: close" both
+// ways), so a plan reads as "the next N requests". It runs on a thread of its own, so that it
+// keeps working while a test blocks on a process.
+class FaultProxy
+{
+public:
+    enum class Fault {
+        Pass,         // as it is
+        CutResponse,  // the answer stops after `bytes` bytes (the connection is aborted)
+        CutRequest,   // the request stops after `bytes` bytes of body (an upload cut half-way)
+        Truncate,     // the answer's body stops half-way against its Content-Length, closed cleanly
+        Stall,        // the request is read, then nothing ever comes back
+        Trickle,      // the answer comes `bytes` bytes every `intervalMs`
+        Reset,        // the request is read, then the connection is reset (RST)
+        Html500,      // an HTML error page from something in between
+        Html502,
+        Status429,    // the gateway's rate limit, with Retry-After when retryAfterSeconds >= 0
+        Status503,    // the service's throttling, likewise
+    };
+    struct Plan
+    {
+        Fault fault = Fault::Pass;
+        int connections = 1; // how many connections in a row get it
+        qint64 bytes = 0;
+        int intervalMs = 1000;
+        int retryAfterSeconds = -1;
+    };
+
+    explicit FaultProxy(quint16 upstreamPort);
+    ~FaultProxy();
+
+    bool start();
+    quint16 port() const { return m_port; }
+    // The same URL, through the proxy.
+    QUrl through(const QUrl &url) const;
+
+    // Appends to the plan; connections beyond it pass through.
+    void plan(const QList<Plan> &faults);
+    void plan(Fault fault, int connections = 1, qint64 bytes = 0, int retryAfterSeconds = -1);
+    int connections() const { return m_connections; }
+    int faultsInjected() const { return m_faulted; }
+    int planned() const;
+    void clearPlan();
+
+    // For the worker: the fault for the next connection.
+    Plan next();
+    void countFault() { ++m_faulted; }
+
+private:
+    quint16 m_upstreamPort;
+    quint16 m_port = 0;
+    QThread m_thread;
+    QTcpServer *m_server = nullptr; // lives on m_thread
+    mutable QMutex m_mutex;
+    QList<Plan> m_plan;
+    std::atomic_int m_connections{0};
+    std::atomic_int m_faulted{0};
+};
