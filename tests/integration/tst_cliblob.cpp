@@ -1,6 +1,9 @@
 #include "cliprocess.h"
 
 #include <QCryptographicHash>
+#include <QDir>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -77,6 +80,50 @@ private Q_SLOTS:
         run = runCli(args(QStringLiteral("list"), {}), wrongKey);
         QCOMPARE(run.exitCode, 3);
         QVERIFY(!run.err.contains("Xby8")); // the key is never printed
+    }
+
+    // A download into a disk that fills up: one line naming the file and the reason, the part
+    // kept; once there is room again the same command goes on from it and the file is whole.
+    void fullDiskKeepsThePartAndResumes()
+    {
+        const QString disk = m_dir.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(disk));
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=4m"), QStringLiteral("tmpfs"), disk});
+        if (!mount.waitForFinished(10000) || mount.exitStatus() != QProcess::NormalExit || mount.exitCode() != 0)
+            QSKIP("mounting a small tmpfs needs root (CI runs as root)");
+        auto unmount = qScopeGuard([disk] { QProcess::execute(QStringLiteral("umount"), {disk}); });
+
+        QByteArray content(3 * 1024 * 1024 + 11, Qt::Uninitialized);
+        QRandomGenerator random(9);
+        random.fillRange(reinterpret_cast<quint32 *>(content.data()), content.size() / 4);
+        QFile file(m_dir.filePath(QStringLiteral("big.bin")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        file.close();
+        QCOMPARE(runCli(args(QStringLiteral("upload"), {QStringLiteral("--file"), file.fileName(), QStringLiteral("--name"), QStringLiteral("big.bin")}), m_env).exitCode, 0);
+
+        QFile filler(disk + QStringLiteral("/filler"));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        QVERIFY(filler.write(QByteArray(2 * 1024 * 1024, 'f')) > 0);
+        filler.close();
+        const QString target = disk + QStringLiteral("/big.bin");
+        const QStringList download = args(QStringLiteral("download"), {QStringLiteral("--name"), QStringLiteral("big.bin"), QStringLiteral("--output"), target});
+        const CliRun full = runCli(download, m_env);
+        QCOMPARE(full.exitCode, 1);
+        QCOMPARE(full.err.count('\n'), 1);
+        QVERIFY2(full.err.contains("No space left on device") && full.err.contains("big.bin.part"), full.err.constData());
+        QVERIFY(!QFile::exists(target));
+        const qint64 kept = QFileInfo(target + QStringLiteral(".part")).size();
+        QVERIFY2(kept > 0, "the part is kept, to be resumed");
+
+        QVERIFY(QFile::remove(filler.fileName()));
+        const CliRun resumed = runCli(download, m_env);
+        QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+        QFile back(target);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QVERIFY(back.readAll() == content);
+        QVERIFY(!QFile::exists(target + QStringLiteral(".part")));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "faultproxy.h"
 
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -49,11 +50,10 @@ QByteArray answer(int status, const QByteArray &reason, const QByteArray &conten
 class Connection : public QObject
 {
 public:
-    Connection(QTcpSocket *client, quint16 upstreamPort, const FaultProxy::Plan &plan, FaultProxy *proxy)
+    Connection(QTcpSocket *client, quint16 upstreamPort, FaultProxy *proxy)
         : QObject(client)
         , m_client(client)
         , m_upstreamPort(upstreamPort)
-        , m_plan(plan)
         , m_proxy(proxy)
     {
         connect(client, &QTcpSocket::readyRead, this, &Connection::fromClient);
@@ -82,11 +82,15 @@ private:
 
     void fromClient()
     {
+        if (!m_client->isOpen())
+            return; // cut or reset by the plan already
         m_request += m_client->readAll();
         if (m_requestHead.isEmpty()) {
             if (!splitHead(m_request, &m_requestHead, &m_requestBodyLeft))
                 return;
             m_request.remove(0, m_requestHead.size());
+            m_plan = m_proxy->next(m_requestHead.left(m_requestHead.indexOf("\r\n")));
+            m_exchange = m_proxy->record(m_requestHead);
             if (!answersItself()) {
                 m_upstream = new QTcpSocket(this);
                 connect(m_upstream, &QTcpSocket::readyRead, this, &Connection::fromUpstream);
@@ -105,6 +109,15 @@ private:
         m_requestBodyLeft -= body.size();
         m_bodySent += body.size();
         if (m_upstream) {
+            if (m_plan.fault == FaultProxy::Fault::SlowRequest) {
+                m_slowBody += body;
+                if (!m_slowing) {
+                    m_slowing = true;
+                    m_proxy->countFault();
+                    slowRequest();
+                }
+                return;
+            }
             if (m_plan.fault == FaultProxy::Fault::CutRequest && m_bodySent >= m_plan.bytes) {
                 m_upstream->write(body.left(body.size() - (m_bodySent - m_plan.bytes)));
                 m_proxy->countFault();
@@ -116,6 +129,21 @@ private:
             m_answered = true; // the whole request is read: now the planned answer
             answerItself();
         }
+    }
+
+    void slowRequest()
+    {
+        if (m_slowBody.isEmpty()) {
+            m_slowing = false;
+            return;
+        }
+        m_upstream->write(m_slowBody.left(qMax<qint64>(1, m_plan.bytes)));
+        m_slowBody.remove(0, qMax<qint64>(1, m_plan.bytes));
+        QPointer<Connection> self(this);
+        QTimer::singleShot(m_plan.intervalMs, this, [self] {
+            if (self)
+                self->slowRequest();
+        });
     }
 
     void answerItself()
@@ -156,7 +184,7 @@ private:
 
     void fromUpstream()
     {
-        if (!m_upstream)
+        if (!m_upstream || !m_upstream->isOpen())
             return;
         QByteArray bytes = m_upstream->readAll();
         if (!m_responseHeadDone) {
@@ -167,6 +195,7 @@ private:
                 return;
             m_responseHeadDone = true;
             m_responseLength = length;
+            m_proxy->recordStatus(m_exchange, head.mid(9, 3).toInt());
             bytes = closingHead(head) + m_response.mid(head.size());
             m_headSize = closingHead(head).size();
             m_response.clear();
@@ -249,6 +278,9 @@ private:
     qint64 m_forwarded = 0;
     QByteArray m_trickle;
     bool m_trickling = false;
+    QByteArray m_slowBody;
+    bool m_slowing = false;
+    int m_exchange = -1;
     bool m_upstreamClosed = false;
 };
 
@@ -281,7 +313,7 @@ bool FaultProxy::start()
             QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
                 while (QTcpSocket *client = m_server->nextPendingConnection()) {
                     ++m_connections;
-                    new Connection(client, m_upstreamPort, next(), this);
+                    new Connection(client, m_upstreamPort, this);
                 }
             });
         },
@@ -306,14 +338,47 @@ void FaultProxy::plan(const QList<Plan> &faults)
     }
 }
 
-void FaultProxy::plan(Fault fault, int connections, qint64 bytes, int retryAfterSeconds)
+void FaultProxy::plan(Fault fault, int connections, qint64 bytes, int retryAfterSeconds, const QString &match)
 {
     Plan planned;
     planned.fault = fault;
     planned.connections = connections;
     planned.bytes = bytes;
     planned.retryAfterSeconds = retryAfterSeconds;
+    planned.match = match;
     plan(QList<Plan>{planned});
+}
+
+QList<FaultProxy::Exchange> FaultProxy::exchanges() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_exchanges;
+}
+
+int FaultProxy::answered(const QString &pattern, int status) const
+{
+    const QRegularExpression expression(pattern);
+    int count = 0;
+    for (const Exchange &exchange : exchanges()) {
+        const QByteArray line = exchange.requestHead.left(exchange.requestHead.indexOf("\r\n"));
+        if (exchange.status == status && expression.match(QString::fromLatin1(line)).hasMatch())
+            ++count;
+    }
+    return count;
+}
+
+int FaultProxy::record(const QByteArray &requestHead)
+{
+    QMutexLocker lock(&m_mutex);
+    m_exchanges.append(Exchange{requestHead, 0});
+    return int(m_exchanges.size()) - 1;
+}
+
+void FaultProxy::recordStatus(int exchange, int status)
+{
+    QMutexLocker lock(&m_mutex);
+    if (exchange >= 0 && exchange < m_exchanges.size())
+        m_exchanges[exchange].status = status;
 }
 
 int FaultProxy::planned() const
@@ -328,8 +393,13 @@ void FaultProxy::clearPlan()
     m_plan.clear();
 }
 
-FaultProxy::Plan FaultProxy::next()
+FaultProxy::Plan FaultProxy::next(const QByteArray &requestLine)
 {
     QMutexLocker lock(&m_mutex);
-    return m_plan.isEmpty() ? Plan() : m_plan.takeFirst();
+    for (qsizetype i = 0; i < m_plan.size(); ++i) {
+        const QString &match = m_plan.at(i).match;
+        if (match.isEmpty() || QRegularExpression(match).match(QString::fromLatin1(requestLine)).hasMatch())
+            return m_plan.takeAt(i);
+    }
+    return Plan();
 }

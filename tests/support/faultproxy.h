@@ -10,10 +10,11 @@
 class QTcpServer;
 
 // A loopback HTTP proxy that misbehaves on purpose, between a client and an upstream (the
-// sandbox, Azurite). Each new connection takes the next planned fault (then everything passes
-// through); every request gets a connection of its own (the proxy says "Connection: close" both
-// ways), so a plan reads as "the next N requests". It runs on a thread of its own, so that it
-// keeps working while a test blocks on a process.
+// sandbox, Azurite). Each request takes the first planned fault whose pattern matches its
+// request line (no pattern: any), and everything else passes through; every request gets a
+// connection of its own (the proxy says "Connection: close" both ways), so a plan reads as "the
+// next N requests like this". It runs on a thread of its own, so that it keeps working while a
+// test blocks on a process, and it records what went through.
 class FaultProxy
 {
 public:
@@ -24,6 +25,7 @@ public:
         Truncate,     // the answer's body stops half-way against its Content-Length, closed cleanly
         Stall,        // the request is read, then nothing ever comes back
         Trickle,      // the answer comes `bytes` bytes every `intervalMs`
+        SlowRequest,  // the request's body goes on `bytes` bytes every `intervalMs` (a slow upload)
         Reset,        // the request is read, then the connection is reset (RST)
         Html500,      // an HTML error page from something in between
         Html502,
@@ -37,6 +39,12 @@ public:
         qint64 bytes = 0;
         int intervalMs = 1000;
         int retryAfterSeconds = -1;
+        QString match; // a regular expression for the request line ("PUT /x?comp=block... HTTP/1.1")
+    };
+    struct Exchange
+    {
+        QByteArray requestHead;
+        int status = 0; // 0 while (or when) no answer came back
     };
 
     explicit FaultProxy(quint16 upstreamPort);
@@ -47,17 +55,23 @@ public:
     // The same URL, through the proxy.
     QUrl through(const QUrl &url) const;
 
-    // Appends to the plan; connections beyond it pass through.
+    // Appends to the plan; requests it does not cover pass through.
     void plan(const QList<Plan> &faults);
-    void plan(Fault fault, int connections = 1, qint64 bytes = 0, int retryAfterSeconds = -1);
+    void plan(Fault fault, int connections = 1, qint64 bytes = 0, int retryAfterSeconds = -1, const QString &match = {});
     int connections() const { return m_connections; }
     int faultsInjected() const { return m_faulted; }
     int planned() const;
     void clearPlan();
 
-    // For the worker: the fault for the next connection.
-    Plan next();
+    // What went through, in order; how many answers with this status matched the pattern.
+    QList<Exchange> exchanges() const;
+    int answered(const QString &pattern, int status) const;
+
+    // For the worker: the fault for a request, and what became of it.
+    Plan next(const QByteArray &requestLine);
     void countFault() { ++m_faulted; }
+    int record(const QByteArray &requestHead);
+    void recordStatus(int exchange, int status);
 
 private:
     quint16 m_upstreamPort;
@@ -66,6 +80,7 @@ private:
     QTcpServer *m_server = nullptr; // lives on m_thread
     mutable QMutex m_mutex;
     QList<Plan> m_plan;
+    QList<Exchange> m_exchanges;
     std::atomic_int m_connections{0};
     std::atomic_int m_faulted{0};
 };

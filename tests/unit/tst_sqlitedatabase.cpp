@@ -95,7 +95,7 @@ private Q_SLOTS:
         JobStore store(path);
         QString error;
         QVERIFY2(store.open(&error), qPrintable(error));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), 3);
         const std::optional<JobRecord> old = store.job(QStringLiteral("old"));
         QVERIFY(old);
         QCOMPARE(old->state, BesJobState::Finished);

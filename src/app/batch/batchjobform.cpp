@@ -110,6 +110,7 @@ std::optional<BatchJobPlan> BatchJobForm::plan(QString *problem) const
     plan.folderPerJob = true;
     plan.parameters = m_ui->parametersForm->values();
     plan.startNow = m_ui->startNowCheck->isChecked();
+    plan.remember = true; // a quit or a crash during the upload loses nothing
     return plan;
 }
 

@@ -106,8 +106,16 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     });
     if (!m_context->jobs())
         m_message->showError(tr("The job list cannot be used: %1").arg(m_context->jobsError()));
-    // Everything unfinished when the app last closed goes on where it stopped.
+    // Everything unfinished when the app last closed goes on where it stopped: jobs are followed
+    // again, and submissions cut short during their upload go on from the blocks already sent.
     m_context->poller()->resumeAll();
+    if (m_context->jobs()) {
+        const QList<BatchSubmitJob *> resumed = m_context->batch()->resumePending();
+        for (BatchSubmitJob *job : resumed)
+            follow(job, true);
+        if (!resumed.isEmpty())
+            m_message->showInfo(tr("Going on with %n submission(s) that the last session left unfinished…", nullptr, int(resumed.size())));
+    }
     setWorkspace(QUuid());
 }
 
@@ -180,23 +188,33 @@ void BatchPage::submit()
     m_form->setBusy(true);
     m_message->showInfo(plan->inputFile.isEmpty() ? tr("Submitting the job…") : tr("Uploading %1…").arg(QFileInfo(plan->inputFile).fileName()));
     m_submission = m_context->batch()->submit(*plan);
-    connect(m_submission, &BatchSubmitJob::uploadProgress, m_form, &BatchJobForm::setUploadProgress);
-    connect(m_submission, &BatchSubmitJob::retryScheduled, m_message, [this](int, int delayMs, int status) { m_message->showRetryCountdown(delayMs, status); });
-    connect(m_submission, &BatchSubmitJob::stageChanged, this, [this](BatchSubmitJob::Stage stage) {
+    follow(m_submission, plan->startNow);
+}
+
+void BatchPage::follow(BatchSubmitJob *job, bool startNow)
+{
+    const bool fromForm = job == m_submission;
+    if (fromForm)
+        connect(job, &BatchSubmitJob::uploadProgress, m_form, &BatchJobForm::setUploadProgress);
+    connect(job, &BatchSubmitJob::retryScheduled, m_message, [this](int, int delayMs, int status) { m_message->showRetryCountdown(delayMs, status); });
+    connect(job, &BatchSubmitJob::stageChanged, this, [this](BatchSubmitJob::Stage stage) {
         if (stage == BatchSubmitJob::Stage::Submitting)
             m_message->showInfo(tr("Submitting the job…"));
         else if (stage == BatchSubmitJob::Stage::Starting)
             m_message->showInfo(tr("Starting the job…"));
     });
-    connect(m_submission, &BatchSubmitJob::submitted, this, [this](const QString &jobId) {
+    connect(job, &BatchSubmitJob::submitted, this, [this, fromForm](const QString &jobId) {
         m_model->refresh(jobId);
-        selectJob(jobId); // the new job, wherever the sorted list puts it
+        if (fromForm)
+            selectJob(jobId); // the new job, wherever the sorted list puts it
         Q_EMIT submitted(jobId);
     });
-    connect(m_submission, &BatchSubmitJob::finished, this, [this, job = m_submission.data(), startNow = plan->startNow] {
+    connect(job, &BatchSubmitJob::finished, this, [this, job, startNow, fromForm] {
         job->deleteLater();
-        m_submission = nullptr; // ready for the next one now, not once the old one is deleted
-        m_form->setBusy(false);
+        if (fromForm) {
+            m_submission = nullptr; // ready for the next one now, not once the old one is deleted
+            m_form->setBusy(false);
+        }
         if (job->succeeded())
             m_message->showSuccess(startNow ? tr("Submitted and started job %1.").arg(job->jobId()) : tr("Submitted job %1.").arg(job->jobId()));
         else if (!job->jobId().isEmpty())

@@ -67,6 +67,7 @@ Q_SIGNALS:
 
 private:
     void showDetails();
+    void follow(BatchSubmitJob *job, bool startNow);
     void onJobFinished(const QString &jobId, bool succeeded);
     void act(bool start);
 

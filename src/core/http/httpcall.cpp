@@ -155,10 +155,24 @@ void HttpCall::onReadyRead()
     if (!m_toSink)
         return; // kept, and read whole at the end
     const QByteArray chunk = m_reply->readAll();
-    if (!chunk.isEmpty() && m_current.bodySink->write(chunk) != chunk.size()) {
-        m_sinkError = m_current.bodySink->errorString();
+    if (!writeToSink(chunk))
         m_reply->abort();
+}
+
+bool HttpCall::writeToSink(const QByteArray &bytes)
+{
+    // A disk that fills up takes part of a write first, then refuses the rest with the reason:
+    // write on until all is written or the device says why not.
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = m_current.bodySink->write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) {
+            m_sinkError = m_current.bodySink->errorString();
+            return false;
+        }
+        written += n;
     }
+    return true;
 }
 
 bool HttpCall::followRedirect(QNetworkReply *reply)
@@ -216,9 +230,7 @@ void HttpCall::onReplyFinished()
     // An aborted reply (timeout, cancel) is closed: reading it would only make Qt complain.
     const bool readable = reply->isOpen();
     if (m_toSink && m_sinkError.isEmpty() && readable) {
-        const QByteArray rest = reply->readAll();
-        if (!rest.isEmpty() && m_current.bodySink->write(rest) != rest.size())
-            m_sinkError = m_current.bodySink->errorString();
+        writeToSink(reply->readAll());
     }
     m_response.status = status;
     m_response.url = m_current.url;

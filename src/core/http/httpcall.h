@@ -58,6 +58,7 @@ private:
     void finish(const CallError &transportError = {});
     void touch();
     void onReadyRead();
+    bool writeToSink(const QByteArray &bytes);
 
     QNetworkAccessManager *m_network;
     TlsErrorHandler *m_tlsHandler = nullptr;

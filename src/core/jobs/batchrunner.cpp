@@ -10,6 +10,7 @@
 #include "../storage/blobupload.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 
@@ -31,13 +32,27 @@ QString defaultOutputName()
 
 // --- BatchSubmitJob ----------------------------------------------------------------------
 
-BatchSubmitJob::BatchSubmitJob(BatchRunner *runner, const BatchJobPlan &plan)
+BatchSubmitJob::BatchSubmitJob(BatchRunner *runner, const BatchJobPlan &plan, const QString &pendingId)
     : QObject(runner)
     , m_runner(runner)
     , m_plan(plan)
-    , m_tag(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
-            + QUuid::createUuid().toString(QUuid::Id128).left(6))
+    , m_pendingId(pendingId)
 {
+    if (m_plan.tag.isEmpty())
+        m_plan.tag = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")) + QLatin1Char('-')
+            + QUuid::createUuid().toString(QUuid::Id128).left(6);
+    if (m_plan.remember && m_pendingId.isEmpty()) {
+        // Written before any byte goes out: a kill from here on loses nothing.
+        m_pendingId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        m_runner->store()->savePendingSubmission(m_pendingId, m_plan.toJson());
+    }
+}
+
+void BatchSubmitJob::forget()
+{
+    if (!m_pendingId.isEmpty())
+        m_runner->store()->removePendingSubmission(m_pendingId);
+    m_pendingId.clear();
 }
 
 void BatchSubmitJob::setStage(Stage stage)
@@ -61,6 +76,10 @@ void BatchSubmitJob::end(const CallError &error)
 {
     if (m_stage == Stage::Done)
         return;
+    // Ended, one way or another: unless only the keys were missing (the keychain may answer
+    // after the next start), it is no longer pending.
+    if (error.kind != CallError::Kind::Keys)
+        forget();
     m_error = error;
     setStage(Stage::Done);
     Q_EMIT finished();
@@ -112,7 +131,14 @@ void BatchSubmitJob::upload()
                                  .arg(m_plan.workspaceName.isEmpty() ? m_plan.endpoint.location().host() : m_plan.workspaceName,
                                       problem.isEmpty() ? QString() : QStringLiteral(": ") + problem)));
     setStage(Stage::Uploading);
-    const QString blob = QStringLiteral("scoredesk/%1/%2").arg(m_tag, safeFileName(QFileInfo(m_plan.inputFile).fileName()));
+    // Named after the file's path, size and time: the same file uploads to the same blob, so an
+    // upload cut short (a kill, a crash) goes on from the blocks the service holds already.
+    const QFileInfo file(m_plan.inputFile);
+    const QByteArray version = file.absoluteFilePath().toUtf8() + '\n' + QByteArray::number(file.size()) + '\n'
+        + QByteArray::number(file.lastModified().toMSecsSinceEpoch());
+    const QString blob = QStringLiteral("scoredesk/inputs/%1/%2")
+                             .arg(QString::fromLatin1(QCryptographicHash::hash(version, QCryptographicHash::Sha1).toHex().left(16)),
+                                  safeFileName(file.fileName()));
     m_upload = new BlobUpload(m_runner->client(), account, m_plan.container, blob, m_plan.inputFile, this);
     connect(m_upload, &BlobUpload::progress, this, &BatchSubmitJob::uploadProgress);
     connect(m_upload, &BlobUpload::finished, this, [this, blob] {
@@ -135,7 +161,7 @@ void BatchSubmitJob::submit()
     setStage(Stage::Submitting);
     QString outputBlob = m_plan.outputBlob;
     if (outputBlob.isEmpty())
-        outputBlob = QStringLiteral("%1/scoredesk/%2/%3.csv").arg(m_plan.container, m_tag, defaultOutputName());
+        outputBlob = QStringLiteral("%1/scoredesk/%2/%3.csv").arg(m_plan.container, m_plan.tag, defaultOutputName());
     BesSubmission submission;
     submission.input = {m_secrets.storageConnectionString, m_plan.inputBlob};
     submission.outputs.insert(defaultOutputName(), {m_secrets.storageConnectionString, outputBlob});
@@ -170,9 +196,11 @@ void BatchSubmitJob::record()
                                                                 record.submittedAt, m_jobId))
         : folder;
     QString error;
-    // Written before anything shows it: a crash from here on loses nothing.
+    // Written before anything shows it: a crash from here on loses nothing. From now on the job
+    // list has it; the submission is no longer pending.
     if (!m_runner->store()->save(record, &error))
         return end(CallError::transport(CallError::Kind::File, tr("job %1 was submitted but cannot be kept in the job list: %2").arg(m_jobId, error)));
+    forget();
     Q_EMIT submitted(m_jobId);
     if (!m_plan.startNow) {
         m_runner->poller()->track(m_jobId);
@@ -222,10 +250,63 @@ BatchRunner::BatchRunner(HttpClient *client, JobStore *store, const JobCredentia
 
 BatchSubmitJob *BatchRunner::submit(const BatchJobPlan &plan)
 {
-    auto *job = new BatchSubmitJob(this, plan);
+    auto *job = new BatchSubmitJob(this, plan, QString());
     // Started from the event loop, so that the caller connects its signals first.
     QMetaObject::invokeMethod(job, &BatchSubmitJob::begin, Qt::QueuedConnection);
     return job;
+}
+
+QList<BatchSubmitJob *> BatchRunner::resumePending()
+{
+    QList<BatchSubmitJob *> jobs;
+    const QList<QPair<QString, QJsonObject>> pending = m_store->pendingSubmissions();
+    for (const auto &submission : pending) {
+        auto *job = new BatchSubmitJob(this, BatchJobPlan::fromJson(submission.second), submission.first);
+        QMetaObject::invokeMethod(job, &BatchSubmitJob::begin, Qt::QueuedConnection);
+        jobs.append(job);
+    }
+    return jobs;
+}
+
+QJsonObject BatchJobPlan::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("workspaceId"), workspaceId.toString(QUuid::WithoutBraces)},
+        {QStringLiteral("workspaceName"), workspaceName},
+        {QStringLiteral("serviceUrl"), endpoint.location().toString()},
+        {QStringLiteral("apiVersion"), endpoint.apiVersion()},
+        {QStringLiteral("inputFile"), inputFile},
+        {QStringLiteral("inputBlob"), inputBlob},
+        {QStringLiteral("container"), container},
+        {QStringLiteral("outputBlob"), outputBlob},
+        {QStringLiteral("outputFolder"), outputFolder},
+        {QStringLiteral("folderPerJob"), folderPerJob},
+        {QStringLiteral("replaceOutputs"), replaceOutputs},
+        {QStringLiteral("parameters"), parameters},
+        {QStringLiteral("startNow"), startNow},
+        {QStringLiteral("tag"), tag},
+    };
+}
+
+BatchJobPlan BatchJobPlan::fromJson(const QJsonObject &object)
+{
+    BatchJobPlan plan;
+    plan.workspaceId = QUuid::fromString(object.value(QLatin1String("workspaceId")).toString());
+    plan.workspaceName = object.value(QLatin1String("workspaceName")).toString();
+    plan.endpoint = ServiceEndpoint::parse(object.value(QLatin1String("serviceUrl")).toString());
+    plan.endpoint.setApiVersion(object.value(QLatin1String("apiVersion")).toString(QStringLiteral("2.0")));
+    plan.inputFile = object.value(QLatin1String("inputFile")).toString();
+    plan.inputBlob = object.value(QLatin1String("inputBlob")).toString();
+    plan.container = object.value(QLatin1String("container")).toString();
+    plan.outputBlob = object.value(QLatin1String("outputBlob")).toString();
+    plan.outputFolder = object.value(QLatin1String("outputFolder")).toString();
+    plan.folderPerJob = object.value(QLatin1String("folderPerJob")).toBool(true);
+    plan.replaceOutputs = object.value(QLatin1String("replaceOutputs")).toBool();
+    plan.parameters = object.value(QLatin1String("parameters")).toObject();
+    plan.startNow = object.value(QLatin1String("startNow")).toBool(true);
+    plan.tag = object.value(QLatin1String("tag")).toString();
+    plan.remember = true;
+    return plan;
 }
 
 QStringList BatchRunner::plannedOutputFiles(const BatchJobPlan &plan)

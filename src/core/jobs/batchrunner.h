@@ -39,6 +39,14 @@ struct BatchJobPlan
     bool replaceOutputs = false; // files already there may be replaced
     QJsonObject parameters;
     bool startNow = true;
+    // Kept in the job list before the upload begins, and taken up again by resumePending()
+    // after a crash or a kill (the desktop app does so; a script simply runs its command again).
+    bool remember = false;
+    // Names this submission's blobs; made at the first start and kept across restarts.
+    QString tag;
+
+    QJsonObject toJson() const; // no secret in it
+    static BatchJobPlan fromJson(const QJsonObject &object);
 };
 
 // One submission under way: upload → submit → record → (start). Made by BatchRunner::submit.
@@ -67,7 +75,7 @@ Q_SIGNALS:
 
 private:
     friend class BatchRunner;
-    BatchSubmitJob(BatchRunner *runner, const BatchJobPlan &plan);
+    BatchSubmitJob(BatchRunner *runner, const BatchJobPlan &plan, const QString &pendingId);
 
     void begin();
     void upload();
@@ -77,12 +85,13 @@ private:
     void setStage(Stage stage);
     void end(const CallError &error = {});
     void removeUploadThenEnd(const CallError &error);
+    void forget(); // the remembered submission has come to its end
     void follow(ServiceCall *call);
 
     BatchRunner *m_runner;
     BatchJobPlan m_plan;
     WorkspaceSecrets m_secrets;
-    QString m_tag;
+    QString m_pendingId; // its row among the remembered submissions, when remembered
     QString m_uploadedBlob; // container/path of our own upload, removed again if the job never came to be
     QString m_jobId;
     Stage m_stage = Stage::Keys;
@@ -127,6 +136,10 @@ public:
     BatchRunner(HttpClient *client, JobStore *store, const JobCredentials *credentials, JobPoller *poller, QObject *parent = nullptr);
 
     BatchSubmitJob *submit(const BatchJobPlan &plan);
+    // Takes up every remembered submission that had not reached the service when the app
+    // stopped: its upload goes on from the blocks already sent, then it is submitted (and
+    // started) as planned.
+    QList<BatchSubmitJob *> resumePending();
     BatchActionJob *start(const QString &jobId);
     BatchActionJob *cancel(const QString &jobId);
     // Fetches a finished job's outputs again; replace says files already there may be replaced.

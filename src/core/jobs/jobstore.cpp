@@ -23,6 +23,7 @@ const SqliteDatabase::Migrations Migrations = {
     {QStringLiteral("ALTER TABLE jobs ADD COLUMN replace_outputs INTEGER NOT NULL DEFAULT 0"),
      QStringLiteral("ALTER TABLE jobs ADD COLUMN download_problem TEXT NOT NULL DEFAULT ''"),
      QStringLiteral("ALTER TABLE jobs ADD COLUMN cancel_requested INTEGER NOT NULL DEFAULT 0")},
+    {QStringLiteral("CREATE TABLE submissions (id TEXT PRIMARY KEY, created_at TEXT NOT NULL, plan TEXT NOT NULL)")},
 };
 
 JobRecord readRecord(const QSqlQuery &query)
@@ -125,6 +126,35 @@ QList<JobRecord> JobStore::needingWork() const
             records.append(record);
     }
     return records;
+}
+
+bool JobStore::savePendingSubmission(const QString &id, const QJsonObject &plan)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO submissions (id, created_at, plan) VALUES (?, ?, ?)"));
+    query.addBindValue(id);
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    query.addBindValue(QString::fromUtf8(QJsonDocument(plan).toJson(QJsonDocument::Compact)));
+    return query.exec();
+}
+
+QList<QPair<QString, QJsonObject>> JobStore::pendingSubmissions() const
+{
+    QList<QPair<QString, QJsonObject>> pending;
+    QSqlQuery query(m_db.database());
+    if (query.exec(QStringLiteral("SELECT id, plan FROM submissions ORDER BY created_at"))) {
+        while (query.next())
+            pending.append({query.value(0).toString(), QJsonDocument::fromJson(query.value(1).toByteArray()).object()});
+    }
+    return pending;
+}
+
+bool JobStore::removePendingSubmission(const QString &id)
+{
+    QSqlQuery query(m_db.database());
+    query.prepare(QStringLiteral("DELETE FROM submissions WHERE id = ?"));
+    query.addBindValue(id);
+    return query.exec();
 }
 
 bool JobStore::remove(const QString &jobId)

@@ -29,6 +29,11 @@ public:
     QList<JobRecord> needingWork() const; // not final, or finished without their outputs
     bool remove(const QString &jobId);
 
+    // Submissions remembered before their upload began, by id (a plan as JSON, no secret).
+    bool savePendingSubmission(const QString &id, const QJsonObject &plan);
+    QList<QPair<QString, QJsonObject>> pendingSubmissions() const; // oldest first
+    bool removePendingSubmission(const QString &id);
+
     int schemaVersion() const { return m_db.schemaVersion(); }
 
 private:
