@@ -78,6 +78,7 @@ void BlobDownload::startOver()
 
 void BlobDownload::retryLater(int delayMs)
 {
+    ++m_retries;
     QTimer::singleShot(delayMs, this, &BlobDownload::attempt);
 }
 

@@ -46,7 +46,7 @@ public:
     QString partPath() const { return m_target + QStringLiteral(".part"); }
     QString etagPath() const { return partPath() + QStringLiteral(".etag"); }
     int restarts() const { return m_restarts; } // times the part was started over (the blob changed)
-    int attempts() const { return m_failures + 1; } // 1 when nothing had to be resumed
+    int attempts() const { return m_retries + 1; } // 1 when nothing had to be tried again
     qint64 resumedFrom() const { return m_firstResumeOffset; }
     bool md5Verified() const { return succeeded() && !m_expectedMd5.isEmpty(); }
 
@@ -77,7 +77,8 @@ private:
     QByteArray m_expectedMd5;
     QByteArray m_etag; // of the blob version the part holds
     qint64 m_chunkSize = 8 * 1024 * 1024;
-    int m_failures = 0;
+    int m_failures = 0; // in a row, without progress
+    int m_retries = 0;  // in all
     int m_restarts = 0;
     int m_maxAttempts = 5;
     int m_retryDelayMs = 500;
