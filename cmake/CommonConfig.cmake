@@ -17,8 +17,19 @@ target_compile_options(scoredesk_common_config INTERFACE
     -Wall -Wextra -Wpedantic -Werror
     -Wnon-virtual-dtor -Woverloaded-virtual -Wcast-align -Wformat=2
 )
+if(CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+    # Qt's qCDebug(category) is a variadic macro called with no further argument.
+    target_compile_options(scoredesk_common_config INTERFACE -Wno-gnu-zero-variadic-macro-arguments)
+endif()
 
-if(SCOREDESK_SANITIZE)
+if(SCOREDESK_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "SCOREDESK_FUZZ needs clang (CC=clang-14 CXX=clang++-14): libFuzzer comes with it")
+    endif()
+    target_compile_options(scoredesk_common_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -g)
+    target_link_options(scoredesk_common_config INTERFACE -fsanitize=address,undefined)
+elseif(SCOREDESK_SANITIZE)
     target_compile_options(scoredesk_common_config INTERFACE
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(scoredesk_common_config INTERFACE -fsanitize=address,undefined)

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cmath>
 #include <numeric>
 
 namespace ScoreDesk::Sandbox {
@@ -51,9 +52,10 @@ QString cellText(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
+        // In range before the cast: casting 1e300 to an integer is undefined.
         const double number = value.toDouble();
-        return number == static_cast<double>(static_cast<qint64>(number)) ? QString::number(static_cast<qint64>(number))
-                                                                           : QString::number(number, 'g', 17);
+        const bool whole = qAbs(number) < 9.0e15 && std::trunc(number) == number;
+        return whole ? QString::number(static_cast<qint64>(number)) : QString::number(number, 'g', 17);
     }
     if (value.isBool())
         return value.toBool() ? QStringLiteral("True") : QStringLiteral("False");

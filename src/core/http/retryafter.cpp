@@ -4,6 +4,9 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <limits>
+
 namespace ScoreDesk {
 
 std::optional<int> parseRetryAfter(const QByteArray &value)
@@ -21,8 +24,9 @@ std::optional<int> parseRetryAfter(const QByteArray &value)
         return std::nullopt;
     QDateTime utc = when;
     utc.setTimeZone(QTimeZone::utc());
+    // A date centuries ahead must not wrap around into a negative (or tiny) wait.
     const qint64 delta = QDateTime::currentDateTimeUtc().secsTo(utc);
-    return static_cast<int>(delta < 0 ? 0 : delta);
+    return static_cast<int>(std::clamp<qint64>(delta, 0, std::numeric_limits<int>::max()));
 }
 
 } // namespace ScoreDesk

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
+
 namespace ScoreDesk {
 
 namespace {
@@ -99,11 +101,11 @@ void appendJsonCell(const QJsonValue &value, QStringList *cells, std::vector<boo
         cells->append(value.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
         break;
     case QJsonValue::Double: {
+        // Whole numbers as integers; the range is checked first, as casting 1e300 to an integer
+        // is undefined.
         const double number = value.toDouble();
-        const qint64 whole = static_cast<qint64>(number);
-        cells->append(static_cast<double>(whole) == number && qAbs(number) < 9.0e15
-                          ? QString::number(whole)
-                          : QString::number(number, 'g', 17));
+        const bool whole = qAbs(number) < 9.0e15 && std::trunc(number) == number;
+        cells->append(whole ? QString::number(static_cast<qint64>(number)) : QString::number(number, 'g', 17));
         break;
     }
     case QJsonValue::String:

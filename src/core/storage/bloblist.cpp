@@ -1,14 +1,12 @@
 #include "bloblist.h"
 
+#include "blobxml.h"
 #include "storageerror.h"
 #include "storagerequest.h"
 
 #include "../http/httpclient.h"
 
-#include <QLocale>
-#include <QTimeZone>
 #include <QUrlQuery>
-#include <QXmlStreamReader>
 
 namespace ScoreDesk {
 
@@ -38,7 +36,7 @@ void BlobList::fetch(const QString &marker)
     HttpRequest request = storageRequest(m_account, "GET", m_container, QString(), query.toString(QUrl::FullyEncoded));
     authorizeStorageRequest(&request, m_account);
     HttpCall *call = m_client->send(request);
-    connect(call, &HttpCall::finished, this, [this, call] {
+    connect(call, &HttpCall::finished, this, [this, call, marker] {
         call->deleteLater();
         const HttpResponse &response = call->response();
         if (!response.isSuccess()) {
@@ -47,30 +45,14 @@ void BlobList::fetch(const QString &marker)
             Q_EMIT finished();
             return;
         }
-        QXmlStreamReader xml(response.body);
-        BlobItem item;
         QString next;
-        while (!xml.atEnd() && !xml.hasError()) {
-            xml.readNext();
-            if (xml.isEndElement() && xml.name() == QLatin1String("Blob")) {
-                m_items.append(item); // properties come in any order: the item is whole only here
-                continue;
-            }
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == QLatin1String("Blob")) {
-                item = BlobItem();
-            } else if (xml.name() == QLatin1String("Name")) {
-                item.name = xml.readElementText();
-            } else if (xml.name() == QLatin1String("Content-Length")) {
-                item.size = xml.readElementText().toLongLong();
-            } else if (xml.name() == QLatin1String("Last-Modified")) {
-                // RFC 1123: "Thu, 26 Nov 2026 12:18:00 GMT"
-                item.lastModified = QLocale::c().toDateTime(xml.readElementText().remove(QStringLiteral(" GMT")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-                item.lastModified.setTimeZone(QTimeZone::utc());
-            } else if (xml.name() == QLatin1String("NextMarker")) {
-                next = xml.readElementText();
-            }
+        parseBlobListPage(response.body, &m_items, &next);
+        if (!next.isEmpty() && (next == marker || ++m_pages > MaxPages)) {
+            // A listing that sends the same page again (or never ends) is not followed for ever.
+            m_error = CallError::transport(CallError::Kind::Parse, tr("the blob listing does not come to an end"));
+            m_done = true;
+            Q_EMIT finished();
+            return;
         }
         if (!next.isEmpty()) {
             fetch(next);

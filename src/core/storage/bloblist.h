@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blobxml.h"
 #include "storageaccount.h"
 
 #include "../errors/callerror.h"
@@ -11,13 +12,6 @@
 namespace ScoreDesk {
 
 class HttpClient;
-
-struct BlobItem
-{
-    QString name;
-    qint64 size = 0;
-    QDateTime lastModified;
-};
 
 // Lists the blobs of a container (all pages), optionally under a prefix.
 class BlobList : public QObject
@@ -41,7 +35,9 @@ private:
     StorageAccount m_account;
     QString m_container;
     QString m_prefix;
+    static constexpr int MaxPages = 100'000; // 500 million blobs
     QList<BlobItem> m_items;
+    int m_pages = 0;
     CallError m_error;
     bool m_done = false;
 };

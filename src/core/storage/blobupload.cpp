@@ -1,5 +1,6 @@
 #include "blobupload.h"
 
+#include "blobxml.h"
 #include "storageerror.h"
 #include "storagerequest.h"
 
@@ -11,7 +12,6 @@
 #include <QFileInfo>
 #include <QTimer>
 #include <QUrlQuery>
-#include <QXmlStreamReader>
 
 namespace ScoreDesk {
 
@@ -148,17 +148,8 @@ void BlobUpload::listUncommitted()
     for (int i = 0; i < m_totalBlocks; ++i)
         m_blockIds.append(blockId(i));
     send(request("GET", QStringLiteral("comp=blocklist&blocklisttype=uncommitted")), [this](const HttpResponse &response) {
-        if (response.status == 200) {
-            QXmlStreamReader xml(response.body);
-            QByteArray name;
-            while (!xml.atEnd()) {
-                xml.readNext();
-                if (xml.isStartElement() && xml.name() == QLatin1String("Name"))
-                    name = xml.readElementText().toLatin1();
-                else if (xml.isStartElement() && xml.name() == QLatin1String("Size"))
-                    m_uncommitted.insert(name, xml.readElementText().toLongLong());
-            }
-        }
+        if (response.status == 200)
+            m_uncommitted = parseBlockList(response.body);
         // 404 (no blob yet) and anything else: nothing to resume from.
         pump();
     });
