@@ -63,6 +63,15 @@ private Q_SLOTS:
         QFile back(target);
         QVERIFY(back.open(QIODevice::ReadOnly));
         QCOMPARE(back.readAll(), content);
+        back.close();
+
+        // Downloaded once: a second download into the same file asks for --overwrite.
+        const QStringList again = args(QStringLiteral("download"), {QStringLiteral("--name"), QStringLiteral("dir/data.bin"), QStringLiteral("--output"), target});
+        run = runCli(again, m_env);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("--overwrite") && run.err.contains(target.toUtf8()), run.err.constData());
+        run = runCli(again + QStringList{QStringLiteral("--overwrite")}, m_env);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
     }
 
     void errorsHaveTheirExitCodes()
