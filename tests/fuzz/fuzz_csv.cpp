@@ -16,7 +16,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ScoreDesk::CsvError error;
     if (ScoreDesk::readCsvTable(&buffer, &table, &error)) {
         for (qsizetype c = 0; c < table.columnCount(); ++c) {
-            if (table.column(c).cells.size() != table.rowCount())
+            if (table.column(c).size() != table.rowCount())
                 std::abort(); // not rectangular
         }
     } else if (error.message.isEmpty()) {

@@ -12,7 +12,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (ScoreDesk::decodeRrsResponse(fuzzBytes(data, size), &outputs, &error)) {
         for (const ScoreDesk::NamedTable &output : outputs) {
             for (qsizetype c = 0; c < output.table.columnCount(); ++c) {
-                if (output.table.column(c).cells.size() != output.table.rowCount())
+                if (output.table.column(c).size() != output.table.rowCount())
                     std::abort();
             }
         }

@@ -58,8 +58,7 @@ private Q_SLOTS:
             if (readCsvTable(&buffer, &table, &error)) {
                 ++accepted;
                 for (qsizetype c = 0; c < table.columnCount(); ++c) {
-                    QCOMPARE(table.column(c).cells.size(), table.rowCount());
-                    QCOMPARE(qsizetype(table.column(c).nulls.size()), table.rowCount());
+                    QCOMPARE(table.column(c).size(), table.rowCount());
                 }
             } else {
                 ++rejected;

@@ -52,7 +52,7 @@ private Q_SLOTS:
                 ++decoded;
                 for (const NamedTable &output : outputs)
                     for (qsizetype c = 0; c < output.table.columnCount(); ++c)
-                        QCOMPARE(output.table.column(c).cells.size(), output.table.rowCount());
+                        QCOMPARE(output.table.column(c).size(), output.table.rowCount());
             } else {
                 QVERIFY(!message.isEmpty());
             }

@@ -32,9 +32,9 @@ QString InputTableModel::problemAt(int row, int column) const
 {
     const Column &data = m_table.column(column);
     const ColumnRules rules = m_rules.value(column);
-    if (data.isNull(row) || data.cells.at(row).isEmpty())
+    if (data.isNull(row) || data.utf8(row).isEmpty())
         return rules.required ? tr("%1 is required").arg(data.name) : QString();
-    const QString &text = data.cells.at(row);
+    const QString text = data.text(row);
     if (!rules.enumValues.isEmpty() && !rules.enumValues.contains(text))
         return tr("%1 must be one of: %2").arg(data.name, rules.enumValues.join(QStringLiteral(", ")));
     if (!isValidValue(data.type, text))

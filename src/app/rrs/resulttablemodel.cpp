@@ -31,11 +31,11 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     const Column &column = m_table.column(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return column.cells.at(index.row());
+        return column.text(index.row());
     case RawValueRole: {
         if (column.isNull(index.row()))
             return {};
-        const QString &text = column.cells.at(index.row());
+        const QString text = column.text(index.row());
         bool ok = false;
         const double number = text.toDouble(&ok);
         // Numeric columns sort as numbers; a cell that does not parse sorts as text.

@@ -4,7 +4,7 @@
 
 #include <QChar>
 #include <QString>
-#include <QStringDecoder>
+#include <QByteArrayView>
 #include <QStringList>
 
 #include <functional>
@@ -34,10 +34,12 @@ struct CsvRecord
     qint64 line = 0;
 };
 
-// Streaming RFC 4180 reader: it pulls the device in fixed-size chunks, so memory does not grow
-// with the file. Accepts a UTF-8 BOM, CRLF or LF line ends, quoted fields with embedded
-// delimiters, quotes and newlines. The delimiter (comma, semicolon or tab) is detected from the
-// first record unless given.
+// Streaming RFC 4180 reader over UTF-8 bytes: it pulls the device in fixed-size chunks, so memory
+// does not grow with the file, and hands out each record's fields as UTF-8 without making a
+// QString of them (readCsvTable() puts them straight into the table's columns). Accepts a UTF-8
+// BOM, CRLF or LF line ends, quoted fields with embedded delimiters, quotes and newlines. The
+// delimiter (comma, semicolon or tab) is detected from the first record unless given. Invalid
+// UTF-8 and NUL bytes are errors at their line and column (counted in characters).
 class CsvReader
 {
 public:
@@ -45,31 +47,44 @@ public:
 
     // Reads the next record. False at the end of input or on error (see error()).
     bool readRecord(CsvRecord *record);
+    // The same without QStrings: afterwards fieldCount(), field(i) (valid until the next call),
+    // isQuoted(i) and recordLine() describe the record.
+    bool next();
+    qsizetype fieldCount() const { return qsizetype(m_ends.size()); }
+    QByteArrayView field(qsizetype i) const;
+    bool isQuoted(qsizetype i) const { return m_quoted[size_t(i)]; }
+    qint64 recordLine() const { return m_recordLine; }
 
     const CsvError &error() const { return m_error; }
-    QChar delimiter() const { return m_delimiter; }
+    QChar delimiter() const { return QLatin1Char(m_delimiter); }
     qint64 bytesRead() const { return m_bytesRead; }
 
 private:
     bool fillBuffer();
     bool atEnd();
+    void start();
     void detectDelimiter();
     void fail(qint64 line, qint64 column, const QString &message);
-    QChar peekChar();
-    QChar takeChar();
+    char peek();
+    char take();
+    QString characterAt(qsizetype pos) const;
 
     QIODevice *m_device;
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
-    QString m_buffer;
+    QByteArray m_buffer;
     qsizetype m_pos = 0;
     qint64 m_bytesRead = 0;
     qint64 m_line = 1;
     qint64 m_column = 1;
-    QChar m_delimiter;
+    qint64 m_recordLine = 0;
+    char m_delimiter = 0;
+    int m_utf8Pending = 0;  // continuation bytes still due for the current character
+    uchar m_utf8Lead = 0;   // the lead byte of the current character, for the second byte's range
     bool m_deviceDone = false;
     bool m_started = false;
-    bool m_invalidUtf8 = false;
     CsvError m_error;
+    QByteArray m_scratch;          // the current record's fields, back to back (quotes undone)
+    std::vector<qsizetype> m_ends; // where each field ends in m_scratch
+    std::vector<bool> m_quoted;
 };
 
 // Reads a whole CSV (header row first) into a table. Rows with a different field count than

@@ -30,12 +30,9 @@ qsizetype DataTable::columnIndex(const QString &name) const
 
 void DataTable::addColumn(const QString &name, ColumnType type)
 {
-    Column column;
-    column.name = name;
-    column.type = type;
+    Column column(name, type);
     // A column added to a table that already has rows starts out all null.
-    column.cells.resize(m_rowCount);
-    column.nulls.assign(static_cast<size_t>(m_rowCount), true);
+    column.insertNulls(0, m_rowCount);
     m_columns.append(std::move(column));
 }
 
@@ -51,38 +48,22 @@ void DataTable::appendRow(const QStringList &cells)
 
 void DataTable::appendRow(const QStringList &cells, const std::vector<bool> &nulls)
 {
-    for (qsizetype i = 0; i < m_columns.size(); ++i) {
-        Column &column = m_columns[i];
-        const bool present = i < cells.size();
-        const bool isNullCell = !present || (static_cast<size_t>(i) < nulls.size() && nulls[static_cast<size_t>(i)]);
-        column.cells.append(present && !isNullCell ? cells.at(i) : QString());
-        column.nulls.push_back(isNullCell);
+    for (qsizetype i = 0; i < m_columns.size() && i < cells.size(); ++i) {
+        if (static_cast<size_t>(i) < nulls.size() && nulls[static_cast<size_t>(i)])
+            m_columns[i].appendNull();
+        else
+            m_columns[i].append(cells.at(i));
     }
+    finishRow();
+}
+
+void DataTable::finishRow()
+{
     ++m_rowCount;
-}
-
-QString DataTable::cell(qsizetype row, qsizetype column) const
-{
-    return m_columns.at(column).cells.at(row);
-}
-
-bool DataTable::isNull(qsizetype row, qsizetype column) const
-{
-    return m_columns.at(column).isNull(row);
-}
-
-void DataTable::setCell(qsizetype row, qsizetype column, const QString &value)
-{
-    Column &target = m_columns[column];
-    target.cells[row] = value;
-    target.nulls[static_cast<size_t>(row)] = false;
-}
-
-void DataTable::setNull(qsizetype row, qsizetype column)
-{
-    Column &target = m_columns[column];
-    target.cells[row] = QString();
-    target.nulls[static_cast<size_t>(row)] = true;
+    for (Column &column : m_columns) {
+        while (column.size() < m_rowCount)
+            column.appendNull();
+    }
 }
 
 QStringList DataTable::row(qsizetype row) const
@@ -90,7 +71,7 @@ QStringList DataTable::row(qsizetype row) const
     QStringList cells;
     cells.reserve(m_columns.size());
     for (const Column &column : m_columns)
-        cells.append(column.cells.at(row));
+        cells.append(column.text(row));
     return cells;
 }
 
@@ -99,10 +80,8 @@ void DataTable::insertRows(qsizetype at, qsizetype count)
     at = std::clamp<qsizetype>(at, 0, m_rowCount);
     if (count <= 0)
         return;
-    for (Column &column : m_columns) {
-        column.cells.insert(at, count, QString());
-        column.nulls.insert(column.nulls.begin() + at, size_t(count), true);
-    }
+    for (Column &column : m_columns)
+        column.insertNulls(at, count);
     m_rowCount += count;
 }
 
@@ -111,10 +90,8 @@ void DataTable::removeRows(qsizetype at, qsizetype count)
     if (at < 0 || at >= m_rowCount || count <= 0)
         return;
     count = std::min(count, m_rowCount - at);
-    for (Column &column : m_columns) {
-        column.cells.remove(at, count);
-        column.nulls.erase(column.nulls.begin() + at, column.nulls.begin() + at + count);
-    }
+    for (Column &column : m_columns)
+        column.remove(at, count);
     m_rowCount -= count;
 }
 
@@ -122,12 +99,8 @@ void DataTable::moveRow(qsizetype from, qsizetype to)
 {
     if (from < 0 || from >= m_rowCount || to < 0 || to >= m_rowCount || from == to)
         return;
-    for (Column &column : m_columns) {
-        column.cells.move(from, to);
-        const bool isNull = column.nulls[size_t(from)];
-        column.nulls.erase(column.nulls.begin() + from);
-        column.nulls.insert(column.nulls.begin() + to, isNull);
-    }
+    for (Column &column : m_columns)
+        column.move(from, to);
 }
 
 void DataTable::insertColumn(qsizetype at, const QString &name, ColumnType type)
@@ -155,12 +128,10 @@ void DataTable::renameColumn(qsizetype at, const QString &name)
         m_columns[at].name = name;
 }
 
-void DataTable::reserveRows(qsizetype rows)
+void DataTable::reserveRows(qsizetype rows, qsizetype bytesPerCell)
 {
-    for (Column &column : m_columns) {
-        column.cells.reserve(rows);
-        column.nulls.reserve(static_cast<size_t>(rows));
-    }
+    for (Column &column : m_columns)
+        column.reserve(column.size() + rows, column.textBytes() + rows * bytesPerCell);
 }
 
 } // namespace ScoreDesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "columntype.h"
+#include "column.h"
 
 #include <QList>
 #include <QString>
@@ -10,20 +10,9 @@
 
 namespace ScoreDesk {
 
-// A named, typed column. Cells are text; a null cell (no value at all, JSON null) is kept
-// apart from an empty string because services treat the two differently.
-struct Column
-{
-    QString name;
-    ColumnType type = ColumnType::String;
-    QStringList cells;
-    std::vector<bool> nulls; // same length as cells
-
-    bool isNull(qsizetype row) const { return nulls[static_cast<size_t>(row)]; }
-};
-
-// Columnar table: input grids, result tables and CSV files all go through it. Columnar so
-// that a 100k-row result keeps one list per column rather than one allocation per row.
+// Columnar table: input grids, result tables and CSV files all go through it. Each column keeps
+// its text once (see Column), so a 1,000,000-row table costs about its bytes, and a copy shares
+// everything until it changes.
 class DataTable
 {
 public:
@@ -44,11 +33,16 @@ public:
     // Appends one row; missing trailing cells become null, extra cells are dropped.
     void appendRow(const QStringList &cells);
     void appendRow(const QStringList &cells, const std::vector<bool> &nulls);
+    // A row built in place by a reader of large inputs, cell by cell from the left, with no
+    // QString on the way: the cells it leaves out are null.
+    void appendCell(qsizetype column, QByteArrayView utf8) { m_columns[column].append(utf8); }
+    void appendNullCell(qsizetype column) { m_columns[column].appendNull(); }
+    void finishRow();
 
-    QString cell(qsizetype row, qsizetype column) const;
-    bool isNull(qsizetype row, qsizetype column) const;
-    void setCell(qsizetype row, qsizetype column, const QString &value);
-    void setNull(qsizetype row, qsizetype column);
+    QString cell(qsizetype row, qsizetype column) const { return m_columns.at(column).text(row); }
+    bool isNull(qsizetype row, qsizetype column) const { return m_columns.at(column).isNull(row); }
+    void setCell(qsizetype row, qsizetype column, const QString &value) { m_columns[column].set(row, value); }
+    void setNull(qsizetype row, qsizetype column) { m_columns[column].setNull(row); }
 
     QStringList row(qsizetype row) const;
 
@@ -61,7 +55,8 @@ public:
     void moveColumn(qsizetype from, qsizetype to);
     void renameColumn(qsizetype at, const QString &name);
 
-    void reserveRows(qsizetype rows);
+    // Room for this many more rows of about this many bytes each, in every column.
+    void reserveRows(qsizetype rows, qsizetype bytesPerCell = 0);
 
 private:
     QList<Column> m_columns;
