@@ -2,18 +2,14 @@
 
 #include "clicontext.h"
 #include "cliworkspaces.h"
+#include "csvoutputsink.h"
 #include "exitcodes.h"
 
 #include "core/http/httpclient.h"
 #include "core/service/rrscall.h"
 #include "core/table/csvreader.h"
-#include "core/filenames.h"
-#include "core/savefile.h"
-#include "core/table/csvwriter.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -143,15 +139,6 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     return -1; // go on
 }
 
-QByteArray tableAsCsv(const DataTable &table)
-{
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    CsvWriter writer(&buffer);
-    writer.writeTable(table);
-    return buffer.data();
-}
-
 } // namespace
 
 int runRrsCommand(const QStringList &arguments)
@@ -179,12 +166,23 @@ int runRrsCommand(const QStringList &arguments)
         http.body = options.rawBody;
         call.setHttpRequest(http);
     }
+    // The tables are written while the answer is read, not kept (--raw prints the answer as is).
+    const CsvOutputSink::Target target = !options.outputDir.isEmpty() ? CsvOutputSink::Target::Folder
+        : !options.outputFile.isEmpty()                                 ? CsvOutputSink::Target::File
+                                                                        : CsvOutputSink::Target::Stdout;
+    CsvOutputSink sink(target, target == CsvOutputSink::Target::Folder ? options.outputDir : options.outputFile);
+    if (!options.raw)
+        call.setOutputSink(&sink);
     QEventLoop loop;
     QObject::connect(&call, &RrsCall::finished, &loop, &QEventLoop::quit);
     call.start();
     loop.exec();
 
-    const RrsResult &result = call.result();
+    const RrsResult result = call.result();
+    if (sink.writeFailed()) {
+        printError(sink.error());
+        return Failure;
+    }
     if (result.error.isError()) {
         printError(result.error.toOneLine());
         return exitCodeFor(result.error);
@@ -195,34 +193,15 @@ int runRrsCommand(const QStringList &arguments)
             printOut("\n");
         return Success;
     }
-    if (result.outputs.isEmpty()) {
+    if (sink.tableCount() == 0) {
         printError(QStringLiteral("the service answered with no outputs"));
         return Failure;
     }
     QString error;
-    if (!options.outputDir.isEmpty()) {
-        if (!QDir().mkpath(options.outputDir)) {
-            printError(QStringLiteral("cannot create %1").arg(options.outputDir));
-            return Failure;
-        }
-        for (const NamedTable &output : result.outputs) {
-            // The name comes from the service: one file name inside the folder, whatever it holds.
-            if (!writeFileAtomically(QDir(options.outputDir).filePath(safeFileName(output.name + QStringLiteral(".csv"))), tableAsCsv(output.table), &error)) {
-                printError(error);
-                return Failure;
-            }
-        }
-        return Success;
+    if (!sink.commit(&error)) {
+        printError(error);
+        return Failure;
     }
-    const QByteArray csv = tableAsCsv(result.outputs.first().table);
-    if (!options.outputFile.isEmpty()) {
-        if (!writeFileAtomically(options.outputFile, csv, &error)) {
-            printError(error);
-            return Failure;
-        }
-        return Success;
-    }
-    printOut(csv);
     return Success;
 }
 

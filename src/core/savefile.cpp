@@ -6,25 +6,65 @@
 
 namespace ScoreDesk {
 
-bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+AtomicFile::AtomicFile(const QString &path)
+    : m_path(path)
 {
-    const QFileInfo info(path);
+}
+
+AtomicFile::~AtomicFile() = default; // QSaveFile's destructor discards what was not committed
+
+bool AtomicFile::open(QString *error)
+{
+    const QFileInfo info(m_path);
     if (info.exists() && !info.isFile()) {
         // A pipe, a terminal or a device (/dev/stdout): written through, never renamed over.
-        QFile target(path);
-        if (!target.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || target.write(bytes) != bytes.size()) {
-            *error = path + QStringLiteral(": ") + target.errorString();
+        m_passThrough = std::make_unique<QFile>(m_path);
+        if (!m_passThrough->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            *error = failure();
             return false;
         }
         return true;
     }
     QDir().mkpath(info.absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = path + QStringLiteral(": ") + file.errorString();
+    m_saveFile = std::make_unique<QSaveFile>(m_path);
+    if (!m_saveFile->open(QIODevice::WriteOnly)) {
+        *error = failure();
         return false;
     }
     return true;
+}
+
+QIODevice *AtomicFile::device() const
+{
+    if (m_saveFile)
+        return m_saveFile.get();
+    return m_passThrough.get();
+}
+
+bool AtomicFile::commit(QString *error)
+{
+    if (m_saveFile && !m_saveFile->commit()) {
+        *error = failure();
+        return false;
+    }
+    return true;
+}
+
+QString AtomicFile::failure() const
+{
+    return m_path + QStringLiteral(": ") + device()->errorString();
+}
+
+bool writeFileAtomically(const QString &path, const QByteArray &bytes, QString *error)
+{
+    AtomicFile file(path);
+    if (!file.open(error))
+        return false;
+    if (file.device()->write(bytes) != bytes.size()) {
+        *error = path + QStringLiteral(": ") + file.device()->errorString();
+        return false;
+    }
+    return file.commit(error);
 }
 
 } // namespace ScoreDesk

@@ -1,6 +1,7 @@
 #include "cliprocess.h"
 #include "scriptedserver.h"
 
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QTcpSocket>
@@ -81,6 +82,34 @@ private Q_SLOTS:
             QVERIFY2(file.startsWith(QLatin1String("out/")) && file.count(QLatin1Char('/')) == 1, qPrintable(file));
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("escaped.csv"))));
         QVERIFY(!QFile::exists(QStringLiteral("/abs/path.csv")));
+    }
+
+    // The tables are written while the answer is read; an answer that breaks off half-way must
+    // leave the file that was there (and no new one, and no temporary file) behind.
+    void aBrokenAnswerLeavesTheFilesAlone()
+    {
+        ScriptedServer service([](const ScriptedServer::Request &, QTcpSocket *socket) {
+            ScriptedServer::reply(socket, 200, resultsWithOutputs({QStringLiteral("first")}).chopped(2)
+                                      + ",\"second\":{\"type\":\"table\",\"value\":{\"ColumnNames\":[\"a\"],\"Values\":[[\"1\"],[\"2\"");
+        });
+        QVERIFY(service.listen());
+        const QString folder = m_dir.filePath(QStringLiteral("broken"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString kept = QDir(folder).filePath(QStringLiteral("first.csv"));
+        QFile old(kept);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("old\n");
+        old.close();
+        const QUrl url = service.url(QStringLiteral("/workspaces/w/services/s"));
+        for (const QStringList &target : {QStringList{QStringLiteral("--output"), kept}, QStringList{QStringLiteral("--output-dir"), folder}}) {
+            const CliRun run = runCli(rrs(url, target), environment());
+            QVERIFY2(run.exitCode != 0, run.out.constData());
+            QVERIFY2(oneLine(run.err) && run.err.contains("line 1"), run.err.constData());
+            QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("first.csv")});
+            QVERIFY(old.open(QIODevice::ReadOnly));
+            QCOMPARE(old.readAll(), QByteArray("old\n"));
+            old.close();
+        }
     }
 
     // --output naming a pipe writes into the pipe; it is not replaced by a regular file.

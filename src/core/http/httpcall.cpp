@@ -111,6 +111,7 @@ void HttpCall::sendCurrent()
     m_reply = m_network->sendCustomRequest(request, m_current.method, m_current.body);
     m_started = false;
     m_toSink = false;
+    m_response.body.clear(); // a redirect's or an earlier attempt's
     if (m_current.bodySink)
         m_reply->setReadBufferSize(256 * 1024); // bounded memory, whatever the download's size
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onReplyFinished);
@@ -152,11 +153,32 @@ void HttpCall::onReadyRead()
         m_response.headers = m_reply->rawHeaderPairs(); // already, for whoever prepares a sink
         Q_EMIT responseStarted(status);
     }
-    if (!m_toSink)
-        return; // kept, and read whole at the end
+    if (!m_toSink) {
+        // Kept in memory, but moved out of the reply as it comes: reading it whole at the end
+        // would hold the reply's buffer and its copy at once (twice a large answer's size).
+        appendToBody(m_reply, m_reply->readAll());
+        return;
+    }
     const QByteArray chunk = m_reply->readAll();
     if (!writeToSink(chunk))
         m_reply->abort();
+}
+
+void HttpCall::appendToBody(QNetworkReply *reply, const QByteArray &chunk)
+{
+    if (m_response.body.isEmpty()) {
+        // One allocation for the whole answer when its length is announced; a hostile length
+        // costs nothing beyond this cap, and a longer answer just grows the buffer.
+        constexpr qint64 MaxReserve = 512 * 1024 * 1024;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > chunk.size() && announced <= MaxReserve)
+            m_response.body.reserve(qsizetype(announced));
+        if (m_response.body.capacity() < chunk.size()) {
+            m_response.body = chunk; // shared, not copied
+            return;
+        }
+    }
+    m_response.body.append(chunk);
 }
 
 bool HttpCall::writeToSink(const QByteArray &bytes)
@@ -235,7 +257,7 @@ void HttpCall::onReplyFinished()
     m_response.status = status;
     m_response.url = m_current.url;
     if (!m_toSink && readable)
-        m_response.body = reply->readAll();
+        appendToBody(reply, reply->readAll());
     m_response.headers = reply->rawHeaderPairs();
 
     if (!m_sinkError.isEmpty()) {

@@ -59,6 +59,7 @@ private:
     void touch();
     void onReadyRead();
     bool writeToSink(const QByteArray &bytes);
+    void appendToBody(QNetworkReply *reply, const QByteArray &chunk);
 
     QNetworkAccessManager *m_network;
     TlsErrorHandler *m_tlsHandler = nullptr;

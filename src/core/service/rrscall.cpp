@@ -1,5 +1,7 @@
 #include "rrscall.h"
 
+#include "rrsjsonreader.h"
+
 namespace ScoreDesk {
 
 RrsCall::RrsCall(HttpClient *client, const ServiceEndpoint &endpoint, const ServiceCredentials &credentials,
@@ -23,7 +25,11 @@ HttpRequest RrsCall::buildHttpRequest(const ServiceEndpoint &endpoint, const Ser
 
 bool RrsCall::readAnswer(const HttpResponse &response, QString *problem)
 {
-    return !m_decode || decodeRrsResponse(response.body, &m_outputs, problem);
+    if (!m_decode)
+        return true;
+    if (m_sink)
+        return readRrsResponse(response.body, m_sink, problem);
+    return decodeRrsResponse(response.body, &m_outputs, problem);
 }
 
 } // namespace ScoreDesk

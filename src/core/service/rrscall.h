@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rrscodec.h"
+#include "rrstablesink.h"
 #include "servicecall.h"
 #include "serviceendpoint.h"
 
@@ -27,6 +28,9 @@ public:
 
     // Off: the caller decodes the body itself (the GUI does it on a worker thread).
     void setDecodeResponse(bool decode) { m_decode = decode; }
+    // The answer's tables go here as they are read instead of into result().outputs (the CLI
+    // writes them straight to CSV). The sink must outlive the call.
+    void setOutputSink(RrsTableSink *sink) { m_sink = sink; }
 
     RrsResult result() const { return {m_outputs, error(), response()}; }
 
@@ -36,6 +40,7 @@ protected:
 private:
     QList<NamedTable> m_outputs;
     bool m_decode = true;
+    RrsTableSink *m_sink = nullptr;
 };
 
 } // namespace ScoreDesk
