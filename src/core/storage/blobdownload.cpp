@@ -7,7 +7,6 @@
 #include "../logging.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -45,6 +44,10 @@ void BlobDownload::start()
         fail(CallError::transport(CallError::Kind::File, tr("cannot write %1: %2").arg(partPath(), m_part.errorString())));
         return;
     }
+    // The part's MD5 is computed on a thread of its own as the part grows (a resumed part from
+    // its first byte), so it is ready when the last byte is in, and nothing waits for it.
+    connect(&m_hasher, &FileMd5::finished, this, &BlobDownload::onHashed, Qt::UniqueConnection);
+    m_hasher.start(partPath());
     if (m_part.size() > 0) {
         m_firstResumeOffset = m_part.size(); // a part left by an earlier, unfinished download
         QFile etag(etagPath());
@@ -67,7 +70,7 @@ void BlobDownload::rememberEtag(const QByteArray &etag)
 void BlobDownload::startOver()
 {
     // The blob is not the one the part was started from: what is in the part is of no use.
-    m_part.resize(0);
+    emptyPart();
     QFile::remove(etagPath());
     m_etag.clear();
     m_expectedMd5.clear();
@@ -120,7 +123,7 @@ void BlobDownload::onResponseStarted(int status)
 {
     if (status == 200 && m_offset > 0) {
         // The server ignored the Range and sends the whole blob: start the part over.
-        m_part.resize(0);
+        emptyPart();
         m_offset = 0;
     }
     if (status >= 200 && status < 300 && m_call)
@@ -176,7 +179,7 @@ void BlobDownload::onAttemptFinished()
     }
     if (response.status < 200 || response.status >= 300) {
         if (response.status == 404 || response.status == 403)
-            m_part.resize(0); // nothing to resume from a blob that is not there for us
+            emptyPart(); // nothing to resume from a blob that is not there for us
         fail(storageError(response));
         return;
     }
@@ -194,23 +197,11 @@ void BlobDownload::onAttemptFinished()
     complete();
 }
 
-bool BlobDownload::verifyMd5(const QByteArray &expectedBase64, QString *problem)
+void BlobDownload::emptyPart()
 {
-    QFile file(partPath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        *problem = file.errorString();
-        return false;
-    }
-    QCryptographicHash md5(QCryptographicHash::Md5);
-    if (!md5.addData(&file)) {
-        *problem = file.errorString();
-        return false;
-    }
-    if (md5.result().toBase64() != expectedBase64) {
-        *problem = tr("the downloaded bytes do not match the blob's MD5");
-        return false;
-    }
-    return true;
+    m_part.resize(0);
+    if (m_hasher.isRunning() || m_hasher.isFinished())
+        m_hasher.start(partPath()); // from the start again, following the new part
 }
 
 void BlobDownload::complete()
@@ -218,12 +209,31 @@ void BlobDownload::complete()
     const qint64 size = m_part.size();
     if (m_total >= 0 && size != m_total) {
         if (size > m_total)
-            m_part.resize(0); // longer than the blob: not ours to resume
+            emptyPart(); // longer than the blob: not ours to resume
         fail(CallError::transport(CallError::Kind::Storage, tr("the download has %1 bytes but the blob has %2").arg(size).arg(m_total)));
         return;
     }
-    QString problem;
-    if (!m_expectedMd5.isEmpty() && !verifyMd5(m_expectedMd5, &problem)) {
+    if (m_expectedMd5.isEmpty()) {
+        m_hasher.stop();
+        moveIntoPlace();
+        return;
+    }
+    m_verifying = true;
+    m_hasher.setCompleteSize(size);
+    if (m_hasher.isFinished())
+        onHashed();
+}
+
+void BlobDownload::onHashed()
+{
+    if (!m_verifying)
+        return; // the part is still growing: the hash is asked for once it is whole
+    m_verifying = false;
+    if (!m_hasher.error().isEmpty()) {
+        fail(CallError::transport(CallError::Kind::File, tr("cannot read %1: %2").arg(partPath(), m_hasher.error())));
+        return;
+    }
+    if (m_hasher.md5Base64() != m_expectedMd5) {
         if (m_firstResumeOffset > 0 && m_restarts == 0) {
             // Resumed onto a part from another version of the blob (no ETag was kept to tell):
             // once more from the start, rather than fail.
@@ -232,10 +242,16 @@ void BlobDownload::complete()
             attempt();
             return;
         }
-        m_part.resize(0); // a corrupt part would only resume into a corrupt file
-        fail(CallError::transport(CallError::Kind::Storage, problem));
+        emptyPart(); // a corrupt part would only resume into a corrupt file
+        fail(CallError::transport(CallError::Kind::Storage, tr("the downloaded bytes do not match the blob's MD5")));
         return;
     }
+    moveIntoPlace();
+}
+
+void BlobDownload::moveIntoPlace()
+{
+    const qint64 size = m_part.size();
     m_part.close();
     QFile::remove(m_target);
     if (!QFile::rename(partPath(), m_target)) {
@@ -250,6 +266,8 @@ void BlobDownload::complete()
 
 void BlobDownload::fail(const CallError &error)
 {
+    m_hasher.stop();
+    m_verifying = false;
     if (m_part.isOpen()) {
         const bool empty = m_part.size() == 0;
         m_part.close();

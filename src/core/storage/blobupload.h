@@ -1,5 +1,6 @@
 #pragma once
 
+#include "filemd5.h"
 #include "storageaccount.h"
 
 #include "../http/httpmessage.h"
@@ -18,8 +19,8 @@ class HttpClient;
 
 // Uploads a file to a block blob. Under the single-shot limit (8 MiB) it is one Put Blob;
 // above it, Put Block streamed from disk with at most maxInFlight blocks in the air, so memory
-// stays bounded by a few blocks whatever the file's size, then Put Block List. Every block
-// carries its MD5, and the blob gets the whole file's. Block ids are tied to the file's size
+// stays bounded by a few blocks whatever the file's size, then Put Block List. The blob gets
+// the whole file's MD5, computed on a thread of its own. Block ids are tied to the file's size
 // and modification time, so an interrupted upload of the same file resumes from the blocks the
 // service already holds uncommitted. Every request is idempotent, so each is tried again after
 // a cut connection, a timeout or a passing server error (5xx, 429; Retry-After obeyed).
@@ -59,6 +60,7 @@ private:
     void listUncommitted();
     void pump();
     void sendBlock(const HttpRequest &put, qint64 size);
+    void commitWhenReady(); // every block stored and the file's MD5 known
     void commit();
     void fail(const CallError &error);
     QByteArray blockId(int index) const;
@@ -77,7 +79,8 @@ private:
     QByteArray m_uploadTag;
     QHash<QByteArray, qint64> m_uncommitted; // block id -> size, held by the service already
     QList<QByteArray> m_blockIds;
-    QCryptographicHash m_wholeMd5{QCryptographicHash::Md5};
+    FileMd5 m_hasher;
+    bool m_committing = false;
     QByteArray m_md5;
     int m_nextBlock = 0;
     int m_totalBlocks = 0;
