@@ -5,6 +5,7 @@
 #include "peakmemory.h"
 #include "sandboxprocess.h"
 #include "stallmeter.h"
+#include "timedapplication.h"
 
 #include "appcontext.h"
 #include "mainwindow.h"
@@ -73,7 +74,7 @@ bool waitFor(QObject *object, const char *signal, int timeoutMs)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int rows = rowCount();
 
@@ -135,6 +136,7 @@ int main(int argc, char *argv[])
 
     clock.restart();
     meter.start();
+    app.resetLongest();
     QSignalSpy loaded(page, &RrsPage::csvLoaded);
     page->importCsvFile(csv);
     loaded.wait(300000);
@@ -143,6 +145,7 @@ int main(int argc, char *argv[])
     page->send();
     finished.wait(300000);
     const double pageStallMs = meter.stopMs();
+    std::printf("  longest event on the GUI thread: %.1f ms (event %s)\n", app.longestMs(), qPrintable(app.longestEvent()));
     const double pageTotalMs = clock.elapsed();
     const ResultTableModel *output = page->response()->outputModel(0);
     if (finished.isEmpty() || !finished.first().first().toBool() || !output || output->rowCount() != rows || output->columnCount() != 2 + 8) {

@@ -227,7 +227,9 @@ private Q_SLOTS:
         QCOMPARE(model->index(1, 0).data().toString(), QStringLiteral("pasted one"));
         QCOMPARE(model->index(3, 0).data().toString(), QStringLiteral("pasted three"));
         grid->selectionModel()->select(model->index(1, 0), QItemSelectionModel::ClearAndSelect);
+        QSignalSpy copied(grid, &InputGridView::copied);
         QTest::keyClick(grid, Qt::Key_C, Qt::ControlModifier);
+        QVERIFY(copied.wait(5000)); // the text is made off the GUI thread
         QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("pasted one\n"));
     }
 
@@ -299,7 +301,9 @@ private Q_SLOTS:
         QVERIFY(sendAndWait(true));
         auto *copy = page()->response()->findChild<QPushButton *>(QStringLiteral("copyOutput"));
         QVERIFY(copy && copy->isEnabled());
+        QSignalSpy copied(page()->response(), &ResponsePanel::outputCopied);
         QTest::mouseClick(copy, Qt::LeftButton);
+        QVERIFY(copied.wait(5000));
         const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), page()->response()->outputModel(0)->rowCount() + 1);
         QVERIFY(lines.first().startsWith(QLatin1String("Col2\tCol2_HashingFeature.0\t")));

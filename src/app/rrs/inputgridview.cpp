@@ -1,7 +1,10 @@
 #include "inputgridview.h"
 
 #include "celldelegate.h"
+#include "backgroundtask.h"
 #include "inputtablemodel.h"
+
+#include "core/table/tsvcodec.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -54,9 +57,26 @@ void InputGridView::keyPressEvent(QKeyEvent *event)
 
 void InputGridView::copySelection()
 {
-    const QString text = m_model->copyTsv(selectionModel()->selectedIndexes());
-    if (!text.isEmpty())
-        QApplication::clipboard()->setText(text);
+    // The rectangle around the selection, from its ranges: listing a million selected cells
+    // one by one would take longer than the copy.
+    const QItemSelection selection = selectionModel()->selection();
+    if (selection.isEmpty())
+        return;
+    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
+    for (const QItemSelectionRange &range : selection) {
+        top = std::min(top, range.top());
+        left = std::min(left, range.left());
+        bottom = std::max(bottom, range.bottom());
+        right = std::max(right, range.right());
+    }
+    const DataTable table = m_model->table(); // shared with the worker; an edit meanwhile detaches
+    runInBackground<QString>(
+        this, [table, top, left, bottom, right] { return rangeToTsv(table, top, left, bottom, right); },
+        [this](QString text) {
+            if (!text.isEmpty())
+                QApplication::clipboard()->setText(text);
+            Q_EMIT copied();
+        });
 }
 
 void InputGridView::pasteClipboard()

@@ -16,7 +16,7 @@ public:
 
     InputTableModel *inputModel() const { return m_model; }
 
-    void copySelection();
+    void copySelection(); // off the GUI thread; copied() when done
     void pasteClipboard();
     void clearSelection();
     void insertRowBelow();
@@ -26,6 +26,7 @@ public:
 
 Q_SIGNALS:
     void csvDropped(const QString &path);
+    void copied(); // the selection is on the clipboard (it is made off the GUI thread)
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

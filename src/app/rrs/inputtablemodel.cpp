@@ -239,27 +239,6 @@ void InputTableModel::pasteTsv(int row, int column, const QString &text)
         tr("Paste"));
 }
 
-QString InputTableModel::copyTsv(const QModelIndexList &indexes) const
-{
-    if (indexes.isEmpty())
-        return QString();
-    int top = INT_MAX, left = INT_MAX, bottom = -1, right = -1;
-    for (const QModelIndex &index : indexes) {
-        top = std::min(top, index.row());
-        bottom = std::max(bottom, index.row());
-        left = std::min(left, index.column());
-        right = std::max(right, index.column());
-    }
-    QList<QStringList> rows;
-    for (int r = top; r <= bottom; ++r) {
-        QStringList row;
-        for (int c = left; c <= right; ++c)
-            row.append(m_table.cell(r, c));
-        rows.append(row);
-    }
-    return toTsv(rows);
-}
-
 QStringList InputTableModel::problems(int limit) const
 {
     QStringList found;

@@ -65,7 +65,6 @@ public:
 
     // Pastes spreadsheet cells with their top-left at (row, column), adding rows as needed.
     void pasteTsv(int row, int column, const QString &text);
-    QString copyTsv(const QModelIndexList &indexes) const;
 
     // Every cell that would be refused: wrong type, not in the enum, required but empty.
     // At most `limit` of them, each as "row R, column C: why".

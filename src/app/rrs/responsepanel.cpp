@@ -1,11 +1,13 @@
 #include "responsepanel.h"
 
+#include "backgroundtask.h"
 #include "jsontreemodel.h"
 #include "resulttablemodel.h"
 
 #include "../appcontext.h"
 #include "../retrycountdown.h"
 
+#include "core/savefile.h"
 #include "core/table/csvwriter.h"
 #include "core/table/tsvcodec.h"
 
@@ -19,8 +21,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QStandardItemModel>
@@ -247,11 +247,8 @@ void ResponsePanel::showResponse(const Shown &response)
         auto *model = new ResultTableModel(view);
         model->setTable(output.table);
         m_outputs.append(model);
-        auto *proxy = new QSortFilterProxyModel(view);
-        proxy->setSourceModel(model);
-        proxy->setSortRole(ResultTableModel::RawValueRole);
         view->setObjectName(QStringLiteral("output:") + output.name);
-        view->setModel(proxy);
+        view->setModel(model); // it sorts itself, off the GUI thread
         // No sort indicator before sorting is enabled: enabling it sorts at once by the
         // indicator's column, which for 100,000 rows would freeze the window. Rows arrive in
         // the service's order; a click on a header sorts.
@@ -283,11 +280,16 @@ void ResponsePanel::copyCurrentOutput()
     const int index = m_tabs->currentIndex();
     if (index < 0 || index >= m_outputs.size())
         return;
-    const DataTable &table = m_outputs.at(index)->table();
-    QList<QStringList> rows{table.columnNames()};
-    for (qsizetype r = 0; r < table.rowCount(); ++r)
-        rows.append(table.row(r));
-    QApplication::clipboard()->setText(toTsv(rows));
+    // A million rows take a while as text: built on a worker, in the order shown.
+    const ResultTableModel *model = m_outputs.at(index);
+    const DataTable table = model->table();
+    const std::vector<int> order = model->rowOrder();
+    runInBackground<QString>(
+        this, [table, order] { return tableToTsv(table, order); },
+        [this](QString text) {
+            QApplication::clipboard()->setText(text);
+            Q_EMIT outputCopied();
+        });
 }
 
 void ResponsePanel::exportCurrentOutput()
@@ -301,14 +303,28 @@ void ResponsePanel::exportCurrentOutput()
         tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    CsvWriter writer(&file);
-    if (!writer.writeTable(m_outputs.at(index)->table()) || !file.commit())
-        m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const ResultTableModel *model = m_outputs.at(index);
+    const DataTable table = model->table();
+    const std::vector<int> order = model->rowOrder();
+    runInBackground<QString>(
+        this,
+        [table, order, path] {
+            AtomicFile file(path);
+            QString error;
+            if (file.open(&error)) {
+                CsvWriter writer(file.device());
+                if (!writer.writeTable(table, order))
+                    error = path + QStringLiteral(": ") + file.device()->errorString();
+                else
+                    file.commit(&error);
+            }
+            return error;
+        },
+        [this](QString error) {
+            if (!error.isEmpty())
+                m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1").arg(error));
+            Q_EMIT outputExported(error.isEmpty());
+        });
 }
 
 } // namespace ScoreDesk::App

@@ -56,8 +56,13 @@ public:
     QString errorText() const;
     const ResultTableModel *outputModel(int index) const;
 
+    // Both work on a worker thread (a million rows take a while) and say when they are done.
     void copyCurrentOutput();
     void exportCurrentOutput();
+
+Q_SIGNALS:
+    void outputCopied();
+    void outputExported(bool ok);
 
 private:
     void tick();

@@ -1,5 +1,9 @@
 #include "resulttablemodel.h"
 
+#include "backgroundtask.h"
+
+#include "core/table/rowordering.h"
+
 namespace ScoreDesk::App {
 
 ResultTableModel::ResultTableModel(QObject *parent)
@@ -7,11 +11,69 @@ ResultTableModel::ResultTableModel(QObject *parent)
 {
 }
 
+ResultTableModel::~ResultTableModel()
+{
+    cancelSort();
+}
+
 void ResultTableModel::setTable(const DataTable &table)
 {
+    cancelSort();
     beginResetModel();
     m_table = table;
+    m_order.clear();
     endResetModel();
+}
+
+void ResultTableModel::cancelSort()
+{
+    if (m_sorting)
+        m_sorting->store(true);
+    m_sorting.reset();
+}
+
+void ResultTableModel::sort(int column, Qt::SortOrder order)
+{
+    cancelSort();
+    if (column < 0 || column >= m_table.columnCount())
+        return;
+    auto cancelled = std::make_shared<std::atomic_bool>(false);
+    m_sorting = cancelled;
+    const DataTable table = m_table; // shared with the worker; nobody changes it
+    const bool descending = order == Qt::DescendingOrder;
+    runInBackground<std::vector<int>>(
+        this,
+        [table, column, descending, cancelled] { return sortedRowOrder(table, column, descending, cancelled.get()); },
+        [this, cancelled](std::vector<int> rows) {
+            if (cancelled->load() || m_sorting != cancelled)
+                return; // a newer sort or another table came since
+            m_sorting.reset();
+            applyOrder(std::move(rows));
+            Q_EMIT sortFinished();
+        });
+}
+
+void ResultTableModel::applyOrder(std::vector<int> order)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Selected and current cells stay on their rows: where each table row was, and goes.
+    const QModelIndexList before = persistentIndexList();
+    QList<int> tableRows;
+    tableRows.reserve(before.size());
+    for (const QModelIndex &index : before)
+        tableRows.append(int(tableRow(index.row())));
+    m_order = std::move(order);
+    if (!before.isEmpty()) {
+        std::vector<int> rowOf(m_order.size());
+        for (size_t row = 0; row < m_order.size(); ++row)
+            rowOf[size_t(m_order[row])] = int(row);
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i)
+            after.append(index(rowOf[size_t(tableRows.at(i))], before.at(i).column()));
+        changePersistentIndexList(before, after);
+    }
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 int ResultTableModel::rowCount(const QModelIndex &parent) const
@@ -29,18 +91,13 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid())
         return {};
     const Column &column = m_table.column(index.column());
+    const qsizetype row = tableRow(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return column.text(index.row());
-    case RawValueRole: {
-        if (column.isNull(index.row()))
-            return {};
-        const QString text = column.text(index.row());
-        bool ok = false;
-        const double number = text.toDouble(&ok);
-        // Numeric columns sort as numbers; a cell that does not parse sorts as text.
-        return ok && isNumeric(column.type) ? QVariant(number) : QVariant(text);
-    }
+        return column.text(row);
+    case RawValueRole:
+        // The cell as the service sent it; null as an invalid QVariant.
+        return column.isNull(row) ? QVariant() : QVariant(column.text(row));
     case Qt::TextAlignmentRole:
         return isNumeric(column.type) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default:

@@ -87,7 +87,11 @@ void RrsExchange::decode()
         [body] {
             Decoded decoded;
             decodeRrsResponse(body, &decoded.outputs, &decoded.error);
-            decoded.document = QJsonDocument::fromJson(body);
+            // The tree of a large answer would cost many times its size in memory (a 100,000-row
+            // answer: hundreds of MB), for a view nobody reads that far: the tables have it all.
+            constexpr qsizetype MaxTreeBytes = 4 * 1024 * 1024;
+            if (body.size() <= MaxTreeBytes)
+                decoded.document = QJsonDocument::fromJson(body);
             return decoded;
         },
         [this](Decoded decoded) {

@@ -1,5 +1,7 @@
 #include "column.h"
 
+#include <cstring>
+
 #include <limits>
 
 namespace ScoreDesk {
@@ -23,7 +25,12 @@ quint32 Column::store(QByteArrayView utf8)
     if (quint64(m_text.size()) + quint64(utf8.size()) >= std::numeric_limits<quint32>::max())
         qFatal("a column holds more than 4 GiB of text");
     const auto offset = quint32(m_text.size());
-    m_text.append(utf8.data(), utf8.size());
+    if (utf8.isEmpty())
+        return offset;
+    // resize() and one copy: QByteArray::append() goes through the general insert(), which
+    // showed at the top of a million-row import's profile.
+    m_text.resize(m_text.size() + utf8.size());
+    std::memcpy(m_text.data() + offset, utf8.data(), size_t(utf8.size()));
     return offset;
 }
 

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSet>
 
+
 namespace ScoreDesk {
 
 namespace {
@@ -45,7 +46,7 @@ bool CsvReader::fillBuffer()
     return true;
 }
 
-bool CsvReader::atEnd()
+bool CsvReader::refillAtEnd()
 {
     if (m_error.isError())
         return true;
@@ -116,6 +117,31 @@ char CsvReader::take()
     return c;
 }
 
+qsizetype CsvReader::plainRun(bool quoted) const
+{
+    // Plain ASCII (no NUL, no quote, no line end; outside quotes no delimiter) needs none of
+    // take()'s checks: the common case goes by in bulk.
+    if (m_utf8Pending > 0)
+        return 0;
+    const char *begin = m_buffer.constData() + m_pos;
+    const char *end = m_buffer.constData() + m_buffer.size();
+    const char *p = begin;
+    while (p < end) {
+        const auto byte = uchar(*p);
+        if (byte >= 0x80 || byte == 0 || byte == uchar(Quote) || byte == uchar(Lf) || byte == uchar(Cr) || (!quoted && byte == uchar(m_delimiter)))
+            break;
+        ++p;
+    }
+    return p - begin;
+}
+
+void CsvReader::takePlainRun(qsizetype length)
+{
+    m_scratch.append(m_buffer.constData() + m_pos, size_t(length));
+    m_pos += length;
+    m_column += length;
+}
+
 QString CsvReader::characterAt(qsizetype pos) const
 {
     qsizetype end = pos + 1;
@@ -128,6 +154,7 @@ void CsvReader::fail(qint64 line, qint64 column, const QString &message)
 {
     if (!m_error.isError())
         m_error = CsvError{line, column, message};
+    m_failed = true;
 }
 
 void CsvReader::detectDelimiter()
@@ -171,12 +198,12 @@ void CsvReader::start()
 QByteArrayView CsvReader::field(qsizetype i) const
 {
     const qsizetype begin = i == 0 ? 0 : m_ends[size_t(i - 1)];
-    return QByteArrayView(m_scratch.constData() + begin, m_ends[size_t(i)] - begin);
+    return QByteArrayView(m_scratch.data() + begin, m_ends[size_t(i)] - begin);
 }
 
 bool CsvReader::next()
 {
-    m_scratch.clear();
+    m_scratch.clear(); // keeps its room
     m_ends.clear();
     m_quoted.clear();
     if (!m_started)
@@ -196,6 +223,10 @@ bool CsvReader::next()
                 if (atEnd()) {
                     fail(fieldLine, fieldColumn, QCoreApplication::translate("CsvReader", "quoted field is never closed"));
                     return false;
+                }
+                if (const qsizetype run = plainRun(true); run > 0) {
+                    takePlainRun(run);
+                    continue;
                 }
                 const char c = take();
                 if (m_error.isError())
@@ -218,6 +249,10 @@ bool CsvReader::next()
             }
         } else {
             while (!atEnd()) {
+                if (const qsizetype run = plainRun(false); run > 0) {
+                    takePlainRun(run);
+                    continue;
+                }
                 const char c = m_buffer.at(m_pos);
                 if (c == m_delimiter || c == Cr || c == Lf)
                     break;
@@ -230,7 +265,7 @@ bool CsvReader::next()
                     return false;
             }
         }
-        m_ends.push_back(m_scratch.size());
+        m_ends.push_back(qsizetype(m_scratch.size()));
         m_quoted.push_back(fieldQuoted);
 
         if (atEnd())

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <string>
 #include <vector>
 
 class QIODevice;
@@ -61,12 +62,16 @@ public:
 
 private:
     bool fillBuffer();
-    bool atEnd();
+    // Inline: asked for every field and quoted byte; the buffer runs dry once per chunk.
+    bool atEnd() { return (m_pos < m_buffer.size() && !m_failed) ? false : refillAtEnd(); }
+    bool refillAtEnd();
     void start();
     void detectDelimiter();
     void fail(qint64 line, qint64 column, const QString &message);
     char peek();
     char take();
+    qsizetype plainRun(bool quoted) const;
+    void takePlainRun(qsizetype length);
     QString characterAt(qsizetype pos) const;
 
     QIODevice *m_device;
@@ -82,7 +87,8 @@ private:
     bool m_deviceDone = false;
     bool m_started = false;
     CsvError m_error;
-    QByteArray m_scratch;          // the current record's fields, back to back (quotes undone)
+    bool m_failed = false; // m_error is set (a flag: atEnd() asks it for every byte)
+    std::string m_scratch;         // the current record's fields, back to back (quotes undone)
     std::vector<qsizetype> m_ends; // where each field ends in m_scratch
     std::vector<bool> m_quoted;
 };

@@ -114,10 +114,11 @@ void CsvWriter::writeRecord(const QStringList &fields, const std::vector<bool> &
     flush(); // a whole record is on the device when this returns
 }
 
-bool CsvWriter::writeTable(const DataTable &table)
+bool CsvWriter::writeTable(const DataTable &table, const std::vector<int> &rowOrder)
 {
     writeRecord(table.columnNames());
-    for (qsizetype row = 0; row < table.rowCount() && !m_failed; ++row) {
+    for (qsizetype i = 0; i < table.rowCount() && !m_failed; ++i) {
+        const qsizetype row = rowOrder.empty() ? i : rowOrder[size_t(i)];
         for (qsizetype column = 0; column < table.columnCount(); ++column) {
             const Column &cells = table.column(column);
             field(cells.utf8(row), cells.isNull(row));

@@ -6,6 +6,8 @@
 #include <QChar>
 #include <QString>
 
+#include <vector>
+
 class QIODevice;
 
 namespace ScoreDesk {
@@ -24,7 +26,8 @@ public:
     CsvWriter &operator=(const CsvWriter &) = delete;
 
     void writeRecord(const QStringList &fields, const std::vector<bool> &nulls = {});
-    bool writeTable(const DataTable &table);
+    // rowOrder: the table's rows in this order (a sorted view's), all of them when empty.
+    bool writeTable(const DataTable &table, const std::vector<int> &rowOrder = {});
 
     void field(QByteArrayView utf8, bool isNull = false);
     void endRecord();

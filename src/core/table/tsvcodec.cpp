@@ -44,4 +44,42 @@ QString toTsv(const QList<QStringList> &rows)
     return QString::fromUtf8(buffer.data());
 }
 
+namespace {
+
+void writeCells(CsvWriter *writer, const DataTable &table, qsizetype row, qsizetype left, qsizetype right)
+{
+    for (qsizetype c = left; c <= right; ++c) {
+        const QByteArrayView cell = table.column(c).utf8(row);
+        writer->field(cell, cell.isEmpty()); // a null's view is empty too
+    }
+    writer->endRecord();
+}
+
+} // namespace
+
+QString tableToTsv(const DataTable &table, const std::vector<int> &rowOrder)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, QLatin1Char('\t'), QStringLiteral("\n"));
+    for (const QString &name : table.columnNames())
+        writer.field(QByteArrayView(name.toUtf8()), name.isEmpty());
+    writer.endRecord();
+    for (qsizetype i = 0; i < table.rowCount(); ++i)
+        writeCells(&writer, table, rowOrder.empty() ? i : rowOrder[size_t(i)], 0, table.columnCount() - 1);
+    writer.flush();
+    return QString::fromUtf8(buffer.data());
+}
+
+QString rangeToTsv(const DataTable &table, qsizetype top, qsizetype left, qsizetype bottom, qsizetype right)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer, QLatin1Char('\t'), QStringLiteral("\n"));
+    for (qsizetype row = top; row <= bottom; ++row)
+        writeCells(&writer, table, row, left, right);
+    writer.flush();
+    return QString::fromUtf8(buffer.data());
+}
+
 } // namespace ScoreDesk
