@@ -55,6 +55,11 @@ bool SqliteDatabase::open(const Migrations &migrations, const QString &what, QSt
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
         return fail(query.lastError().text());
+    // In WAL mode NORMAL keeps every commit through a crash or a kill of the app (only a power
+    // cut may lose the last ones) without an fsync per commit, which a monitor saving job
+    // states would otherwise pay all day.
+    if (!query.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return fail(query.lastError().text());
     const int version = schemaVersion();
     if (version < 0)
         return fail(query.lastError().text());

@@ -96,7 +96,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     connect(m_form, &BatchJobForm::submitRequested, this, &BatchPage::submit);
     connect(m_monitor->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchPage::showDetails);
     connect(m_context->poller(), &JobPoller::jobChanged, this, [this](const QString &id) {
-        m_model->refresh(id);
+        m_model->refreshSoon(id);
         if (id == selectedJobId())
             showDetails();
     });

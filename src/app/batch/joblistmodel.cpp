@@ -3,6 +3,7 @@
 #include "core/service/serviceendpoint.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ScoreDesk::App {
 
@@ -18,7 +19,21 @@ JobListModel::JobListModel(JobStore *store, QObject *parent)
             Q_EMIT dataChanged(index(0, ElapsedColumn), index(int(m_records.size()) - 1, ElapsedColumn), {Qt::DisplayRole, RawValueRole});
     });
     m_ticker.start();
+    m_refreshTimer.setSingleShot(true);
+    m_refreshTimer.setInterval(250);
+    connect(&m_refreshTimer, &QTimer::timeout, this, [this] {
+        const QSet<QString> ids = std::exchange(m_pendingRefresh, {});
+        for (const QString &id : ids)
+            refresh(id);
+    });
     reload();
+}
+
+void JobListModel::refreshSoon(const QString &jobId)
+{
+    m_pendingRefresh.insert(jobId);
+    if (!m_refreshTimer.isActive())
+        m_refreshTimer.start();
 }
 
 void JobListModel::reload()

@@ -3,6 +3,7 @@
 #include "core/jobs/jobstore.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QTimer>
 
 namespace ScoreDesk::App {
@@ -25,6 +26,9 @@ public:
 
     void reload();                      // everything, from the store
     void refresh(const QString &jobId); // one job changed (or appeared)
+    // The same, gathered: many jobs changing at once (a monitor of hundreds) make one update
+    // a quarter of a second later instead of one each.
+    void refreshSoon(const QString &jobId);
     const JobRecord *recordAt(int row) const;
     int rowOf(const QString &jobId) const;
 
@@ -39,6 +43,8 @@ private:
     JobStore *m_store;
     QList<JobRecord> m_records;
     QTimer m_ticker;
+    QTimer m_refreshTimer;
+    QSet<QString> m_pendingRefresh;
 };
 
 } // namespace ScoreDesk::App

@@ -146,9 +146,13 @@ void JobPoller::onStatus(const QString &jobId, const BesStatus &status, const QB
     if (!record)
         return;
     const bool changed = record->state != status.state;
+    const JobRecord before = *record;
     record->applyStatus(status, body);
-    // Saved first, shown second: a crash between the two loses nothing.
-    m_store->save(*record);
+    // Saved first, shown second: a crash between the two loses nothing. A running job answers
+    // the same for hours: writing that again every poll would be most of the monitor's cost.
+    if (changed || record->details != before.details || record->lastStatus != before.lastStatus
+        || record->startedAt != before.startedAt || record->finishedAt != before.finishedAt)
+        m_store->save(*record);
     if (changed)
         Q_EMIT jobChanged(jobId);
 

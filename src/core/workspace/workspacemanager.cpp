@@ -74,6 +74,7 @@ void WorkspaceManager::setSecretStore(SecretStore *secrets)
 void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, QString> &secrets, QObject *context, Done answer)
 {
     const Done done = guarded<const WorkspaceOutcome &>(context, std::move(answer));
+    m_cachedSecrets.remove(workspace.id); // its keys or its rules may change now
     QString problem = workspace.validate();
     for (auto it = secrets.begin(); it != secrets.end() && problem.isEmpty(); ++it)
         problem = secretProblem(it.key(), it.value());
@@ -120,6 +121,7 @@ void WorkspaceManager::save(const Workspace &workspace, const QMap<SecretKind, Q
 void WorkspaceManager::remove(const QUuid &id, QObject *context, Done answer)
 {
     const Done done = guarded<const WorkspaceOutcome &>(context, std::move(answer));
+    m_cachedSecrets.remove(id);
     auto step = [this, id](const SecretKind &kind, Next next) {
         m_secrets->remove(id, kind, this, [next, kind](const SecretResult &result) {
             next(keychainOutcome(result, QCoreApplication::translate("WorkspaceManager", "Could not remove the %1 from the keychain: %2")
@@ -145,6 +147,12 @@ void WorkspaceManager::remove(const QUuid &id, QObject *context, Done answer)
 void WorkspaceManager::loadSecrets(const Workspace &workspace, QObject *context, SecretsDone answer)
 {
     const SecretsDone done = guarded<const WorkspaceSecrets &, const WorkspaceOutcome &>(context, std::move(answer));
+    if (const auto cached = m_cachedSecrets.constFind(workspace.id);
+        cached != m_cachedSecrets.cend() && m_clock.isValid() && m_clock.elapsed() - cached->loadedAtMs < SecretsCacheMs) {
+        // Answered as the keychain would be: later, never inside the caller's own call.
+        QMetaObject::invokeMethod(this, [done, secrets = cached->secrets] { done(secrets, WorkspaceOutcome()); }, Qt::QueuedConnection);
+        return;
+    }
     auto secrets = std::make_shared<WorkspaceSecrets>();
     auto step = [this, workspace, secrets](const SecretKind &kind, Next next) {
         m_secrets->read(workspace.id, kind, this, [workspace, secrets, kind, next](const SecretResult &result) {
@@ -176,8 +184,13 @@ void WorkspaceManager::loadSecrets(const Workspace &workspace, QObject *context,
             next({});
         });
     };
-    forEachInOrder<SecretKind>(allKinds(), step, [secrets, done, allowCleartext = workspace.allowPlainHttp](const WorkspaceOutcome &outcome) {
+    forEachInOrder<SecretKind>(allKinds(), step, [this, id = workspace.id, secrets, done, allowCleartext = workspace.allowPlainHttp](const WorkspaceOutcome &outcome) {
         secrets->credentials.allowCleartext = allowCleartext;
+        if (outcome.ok()) {
+            if (!m_clock.isValid())
+                m_clock.start();
+            m_cachedSecrets.insert(id, CachedSecrets{*secrets, m_clock.elapsed()});
+        }
         done(outcome.ok() ? *secrets : WorkspaceSecrets(), outcome);
     });
 }

@@ -7,6 +7,8 @@
 #include "../service/servicecredentials.h"
 
 #include <QMap>
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -72,8 +74,19 @@ Q_SIGNALS:
     void secretStoreChanged();
 
 private:
+    // A monitor asks for a job's keys at every poll: the keychain is asked once a minute at most
+    // per workspace (the keys stay in this process's memory only), and at once after a change.
+    static constexpr qint64 SecretsCacheMs = 60'000;
+    struct CachedSecrets
+    {
+        WorkspaceSecrets secrets;
+        qint64 loadedAtMs = 0;
+    };
+
     WorkspaceStore *m_store;
     QPointer<SecretStore> m_secrets;
+    QHash<QUuid, CachedSecrets> m_cachedSecrets;
+    QElapsedTimer m_clock;
 };
 
 } // namespace ScoreDesk
