@@ -14,8 +14,9 @@ DEBIAN_PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
     qtkeychain-qt6-dev
     dbus dbus-bin gnome-keyring
+    clang-14 libclang-rt-14-dev
     fonts-dejavu-core
-    curl python3 openssl
+    curl python3 python3-pandas openssl
 )
 
 # Installs the Debian packages that are missing; a second run finds none and costs nothing.
@@ -35,12 +36,17 @@ install_debian_packages() {
 
 # Azurite, pinned by scripts/azurite/package-lock.json, installed into that folder only.
 install_azurite() {
-    if [ -x "$AZURITE_DIR/node_modules/.bin/azurite-blob" ] \
-        && [ "$AZURITE_DIR/node_modules/.package-lock.json" -nt "$AZURITE_DIR/package-lock.json" ]; then
+    install_npm_folder "$AZURITE_DIR" Azurite
+}
+
+# install_npm_folder DIR WHAT: the packages pinned by DIR/package-lock.json, into DIR only.
+install_npm_folder() {
+    local dir="$1"
+    if [ -d "$dir/node_modules" ] && [ "$dir/node_modules/.package-lock.json" -nt "$dir/package-lock.json" ]; then
         return 0
     fi
-    say "Installing Azurite (pinned) into scripts/azurite"
-    (cd "$AZURITE_DIR" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+    say "Installing $2 (pinned) into ${dir#"$SCOREDESK_ROOT"/}"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
 install_dependencies() {

@@ -105,7 +105,7 @@ int main(int argc, char *argv[])
     std::printf("Blob transfer of %lld MiB through the blob emulator (4 MiB blocks, 4 in flight)\n", mib);
     std::printf("  upload   %6.1f s (%6.1f MiB/s), %d blocks\n", uploadSeconds, mib / uploadSeconds, upload.blockCount());
     std::printf("  download %6.1f s (%6.1f MiB/s), length checked%s, in %lld MiB ranges\n", downloadSeconds, mib / downloadSeconds,
-                download.md5Verified() ? " and the blob's MD5 verified" : " (no MD5 from the service)", qint64(8));
+                download.md5Verified() ? " and the blob's MD5 verified" : " (no MD5 from the service)", qint64(16));
     std::printf("  peak resident memory: %.0f MiB before, %.0f MiB after upload, %.0f MiB after download\n", baselineMiB, afterUploadMiB,
                 afterDownloadMiB);
     std::printf("  peak growth / file size (a client that reads the file into memory: >= 1.0): %.3f\n", (afterDownloadMiB - baselineMiB) / double(mib));

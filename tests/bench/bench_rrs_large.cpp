@@ -93,27 +93,6 @@ int main(int argc, char *argv[])
     QTest::qWait(1500);
     const double idleStallMs = meter.stopMs();
 
-    // Baseline 2: the same work done the way a freezing client does it, on the GUI thread.
-    QElapsedTimer clock;
-    clock.start();
-    meter.start();
-    DataTable table;
-    CsvError csvError;
-    readCsvFile(csv, &table, &csvError);
-    RrsRequest request;
-    request.inputs.append({QStringLiteral("input1"), table});
-    QNetworkAccessManager network;
-    HttpClient client(&network);
-    RrsCall call(&client, ServiceEndpoint::parse(sandbox.url().toString()), {sandbox.apiKey(), QString()}, request);
-    call.start();
-    waitFor(&call, SIGNAL(finished()), 300000);
-    const double blockingStallMs = meter.stopMs();
-    const double blockingTotalMs = clock.elapsed();
-    if (call.result().error.isError() || call.result().outputs.value(0).table.rowCount() != rows) {
-        std::fprintf(stderr, "bench: the baseline call failed: %s\n", qPrintable(call.result().error.toOneLine()));
-        return 1;
-    }
-
     // ScoreDesk: the real page, offscreen, from CSV import to results on screen.
     MemorySecretStore secrets;
     AppContext context(AppFiles::in(dir.path()), &secrets);
@@ -134,7 +113,8 @@ int main(int argc, char *argv[])
     QSignalSpy described(page, &RrsPage::schemaLoaded);
     described.wait(15000);
 
-    clock.restart();
+    QElapsedTimer clock;
+    clock.start();
     meter.start();
     app.resetLongest();
     QSignalSpy loaded(page, &RrsPage::csvLoaded);
@@ -152,6 +132,28 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench: the page's call failed: %s %s\n", qPrintable(page->message()), qPrintable(page->response()->errorText()));
         return 1;
     }
+    // Measured before the baseline runs: its table and answer would count otherwise.
+    const double pagePeakMiB = peakResidentMiB();
+
+    // Baseline 2: the same work done the way a freezing client does it, on the GUI thread.
+    clock.restart();
+    meter.start();
+    DataTable table;
+    CsvError csvError;
+    readCsvFile(csv, &table, &csvError);
+    RrsRequest request;
+    request.inputs.append({QStringLiteral("input1"), table});
+    QNetworkAccessManager network;
+    HttpClient client(&network);
+    RrsCall call(&client, ServiceEndpoint::parse(sandbox.url().toString()), {sandbox.apiKey(), QString()}, request);
+    call.start();
+    waitFor(&call, SIGNAL(finished()), 300000);
+    const double blockingStallMs = meter.stopMs();
+    const double blockingTotalMs = clock.elapsed();
+    if (call.result().error.isError() || call.result().outputs.value(0).table.rowCount() != rows) {
+        std::fprintf(stderr, "bench: the baseline call failed: %s\n", qPrintable(call.result().error.toOneLine()));
+        return 1;
+    }
 
     std::printf("RRS round trip of %d rows (CSV import, JSON encode, send, decode, show)\n", rows);
     std::printf("  on the GUI thread (baseline): total %8.0f ms, longest GUI freeze %8.1f ms\n", blockingTotalMs, blockingStallMs);
@@ -159,6 +161,6 @@ int main(int argc, char *argv[])
     std::printf("  idle event loop (baseline):                              longest gap %8.1f ms\n", idleStallMs);
     std::printf("  freeze ratio ScoreDesk / GUI-thread baseline: %.3f\n", pageStallMs / std::max(0.001, blockingStallMs));
     std::printf("  freeze ratio ScoreDesk / idle baseline:       %.1f\n", pageStallMs / std::max(0.001, idleStallMs));
-    std::printf("  peak resident memory: %.0f MiB\n", peakResidentMiB());
+    std::printf("  peak resident memory of the page's round trip: %.0f MiB (goal: 100 MiB or less)\n", pagePeakMiB);
     return 0;
 }
