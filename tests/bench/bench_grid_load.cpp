@@ -131,6 +131,12 @@ int main(int argc, char *argv[])
                         DataTable table;
                         CsvError csvError;
                         readCsvFile(csv, &table, &csvError);
+                        // As a service declares them: id, age, label whole numbers, income and
+                        // score numbers (they sort as numbers), the rest text.
+                        for (const qsizetype c : {0, 1, 9})
+                            table.setColumnType(c, ColumnType::Integer);
+                        for (const qsizetype c : {2, 3})
+                            table.setColumnType(c, ColumnType::Double);
                         return table;
                     },
                     [&](DataTable table) {
@@ -166,7 +172,10 @@ int main(int argc, char *argv[])
         auto *resultModel = qobject_cast<ResultTableModel *>(model);
         QSignalSpy sorted(resultModel, &ResultTableModel::sortFinished);
         sort = timed(app, [&] { view->sortByColumn(2, Qt::DescendingOrder); }, [&] { return !sorted.isEmpty(); });
-        if (sorted.isEmpty() || model->index(0, 2).data().toDouble() < model->index(rows - 1, 2).data().toDouble())
+        bool ordered = !sorted.isEmpty();
+        for (int row = 1; ordered && row < rows; row += 997)
+            ordered = model->index(row - 1, 2).data().toDouble() >= model->index(row, 2).data().toDouble();
+        if (!ordered)
             return fail("the sort did not finish or is wrong");
     }
 
@@ -185,6 +194,9 @@ int main(int argc, char *argv[])
     }
     if (QApplication::clipboard()->text().count(QLatin1Char('\n')) < (results ? rows : 10000))
         return fail("the copy does not hold the rows");
+
+    if (const QString shots = qEnvironmentVariable("SCOREDESK_SCREENSHOT_DIR"); !shots.isEmpty())
+        window.grab().save(shots + QStringLiteral("/grid-%1.png").arg(results ? QStringLiteral("results") : QStringLiteral("input")));
 
     QJsonObject figures;
     figures.insert(QLatin1String("open_ms"), open.ms);

@@ -1,4 +1,5 @@
 #include "core/table/datatable.h"
+#include "core/table/rowordering.h"
 
 #include <QTest>
 
@@ -8,6 +9,29 @@ class TestDataTable : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A results grid's sort: numbers by value, text after numbers, nulls last both ways, equal
+    // rows in the service's order; text by code point.
+    void sortedRowOrder()
+    {
+        DataTable table;
+        table.addColumn(QStringLiteral("score"), ColumnType::Double);
+        table.addColumn(QStringLiteral("name"), ColumnType::String);
+        const QList<std::pair<const char *, const char *>> rows{{"9", "b"}, {"10.5", "a"}, {nullptr, "z"}, {"n/a", "Ä"}, {"-1e3", "a"}, {"9", "c"}};
+        for (const auto &[score, name] : rows) {
+            if (score)
+                table.appendCell(0, QByteArrayView(score));
+            else
+                table.appendNullCell(0);
+            table.appendCell(1, QByteArrayView(name));
+            table.finishRow();
+        }
+        QCOMPARE(ScoreDesk::sortedRowOrder(table, 0, false), (std::vector<int>{4, 0, 5, 1, 3, 2}));
+        QCOMPARE(ScoreDesk::sortedRowOrder(table, 0, true), (std::vector<int>{3, 1, 0, 5, 4, 2}));
+        QCOMPARE(ScoreDesk::sortedRowOrder(table, 1, false), (std::vector<int>{1, 4, 0, 5, 2, 3}));
+        std::atomic_bool cancelled{true};
+        QVERIFY(ScoreDesk::sortedRowOrder(table, 0, false, &cancelled).empty());
+    }
+
     void appendAndRead()
     {
         DataTable table(QStringList{QStringLiteral("a"), QStringLiteral("b")});
