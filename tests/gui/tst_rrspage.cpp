@@ -1,6 +1,7 @@
 #include "faultproxy.h"
 #include "scriptedserver.h"
 #include "sandboxprocess.h"
+#include "scriptedprompter.h"
 
 #include "appcontext.h"
 #include "mainwindow.h"
@@ -294,6 +295,52 @@ private Q_SLOTS:
         QVERIFY(sawCountdown);
         QCOMPARE(gateway.faultsInjected(), 1);
         QVERIFY(page()->response()->statusText().contains(QLatin1String("200 OK")));
+    }
+
+    // Both exports run off the GUI thread: the same file twice (replaced whole), an output in the
+    // order it is sorted, and a place that cannot be written (said, nothing left behind).
+    void exportsTheGridAndASortedOutput()
+    {
+        ScriptedPrompter prompter;
+        m_context->setPrompter(&prompter);
+        QTemporaryDir out;
+        const QString file = out.filePath(QStringLiteral("input1.csv"));
+        QSignalSpy exported(page(), &RrsPage::csvExported);
+        for (int time = 0; time < 2; ++time) {
+            prompter.answer({file});
+            page()->exportCsv();
+            QVERIFY(exported.wait(5000));
+            QVERIFY(exported.last().first().toBool());
+        }
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray("Col2\nThis is a good day\n"));
+        QCOMPARE(QDir(out.path()).entryList(QDir::Files), QStringList{QStringLiteral("input1.csv")});
+
+        page()->inputModel(0)->setData(page()->inputModel(0)->index(0, 0), QStringLiteral("rain again tomorrow"));
+        QVERIFY(sendAndWait(true));
+        auto *model = const_cast<ResultTableModel *>(page()->response()->outputModel(0));
+        QSignalSpy sorted(model, &ResultTableModel::sortFinished);
+        model->sort(0, Qt::DescendingOrder);
+        QVERIFY(sorted.wait(5000));
+        QSignalSpy outputExported(page()->response(), &ResponsePanel::outputExported);
+        const QString output = out.filePath(QStringLiteral("output1.csv"));
+        prompter.answer({output});
+        page()->response()->exportCurrentOutput();
+        QVERIFY(outputExported.wait(5000));
+        QVERIFY(outputExported.first().first().toBool());
+        QFile outputFile(output);
+        QVERIFY(outputFile.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = outputFile.readAll().split('\n');
+        QCOMPARE(lines.value(1).split(',').value(0), model->index(0, 0).data().toString().toUtf8());
+
+        prompter.answer({QVariant(file + QStringLiteral("/inside-a-file.csv")), QVariant()});
+        page()->exportCsv();
+        QVERIFY(exported.wait(5000));
+        QVERIFY(!exported.last().first().toBool());
+        QCOMPARE(prompter.errors().size(), 1);
+        QVERIFY2(prompter.errors().first().contains(QLatin1String("inside-a-file.csv")), qPrintable(prompter.errors().first()));
+        m_context->setPrompter(nullptr);
     }
 
     void copyAnOutputForASpreadsheet()

@@ -1,14 +1,13 @@
 #include "responsepanel.h"
 
 #include "backgroundtask.h"
+#include "csvexport.h"
 #include "jsontreemodel.h"
 #include "resulttablemodel.h"
 
 #include "../appcontext.h"
 #include "../retrycountdown.h"
 
-#include "core/savefile.h"
-#include "core/table/csvwriter.h"
 #include "core/table/tsvcodec.h"
 
 #include <QApplication>
@@ -305,27 +304,11 @@ void ResponsePanel::exportCurrentOutput()
     if (path.isEmpty())
         return;
     const ResultTableModel *model = m_outputs.at(index);
-    const DataTable table = model->table();
-    const std::vector<int> order = model->rowOrder();
-    runInBackground<QString>(
-        this,
-        [table, order, path] {
-            AtomicFile file(path);
-            QString error;
-            if (file.open(&error)) {
-                CsvWriter writer(file.device());
-                if (!writer.writeTable(table, order))
-                    error = path + QStringLiteral(": ") + file.device()->errorString();
-                else
-                    file.commit(&error);
-            }
-            return error;
-        },
-        [this](QString error) {
-            if (!error.isEmpty())
-                m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1").arg(error));
-            Q_EMIT outputExported(error.isEmpty());
-        });
+    exportCsvInBackground(this, model->table(), model->rowOrder(), path, [this](const QString &error) {
+        if (!error.isEmpty())
+            m_context->prompter()->error(this, tr("Export Output"), tr("Cannot write %1").arg(error));
+        Q_EMIT outputExported(error.isEmpty());
+    });
 }
 
 } // namespace ScoreDesk::App

@@ -95,9 +95,6 @@ QVariant ResultTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return column.text(row);
-    case RawValueRole:
-        // The cell as the service sent it; null as an invalid QVariant.
-        return column.isNull(row) ? QVariant() : QVariant(column.text(row));
     case Qt::TextAlignmentRole:
         return isNumeric(column.type) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
     default:

@@ -18,8 +18,6 @@ class ResultTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1, RoleCount };
-
     explicit ResultTableModel(QObject *parent = nullptr);
     ~ResultTableModel() override;
 

@@ -1,6 +1,7 @@
 #include "rrspage.h"
 
 #include "backgroundtask.h"
+#include "csvexport.h"
 #include "historypanel.h"
 #include "inputgridview.h"
 #include "inputtablemodel.h"
@@ -15,7 +16,6 @@
 
 #include "core/http/redactor.h"
 #include "core/table/csvreader.h"
-#include "core/table/csvwriter.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -28,7 +28,6 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -475,9 +474,15 @@ void RrsPage::exportCsv()
                                                              tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || !CsvWriter(&file).writeTable(m_ports.at(port).model->table()) || !file.commit())
-        m_context->prompter()->error(this, tr("Export CSV"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    const DataTable &table = m_ports.at(port).model->table();
+    showMessage(tr("Writing %1…").arg(QFileInfo(path).fileName()), false);
+    exportCsvInBackground(this, table, {}, path, [this, path, rows = table.rowCount()](const QString &error) {
+        if (error.isEmpty())
+            showMessage(tr("Exported %n row(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)), false);
+        else
+            m_context->prompter()->error(this, tr("Export CSV"), tr("Cannot write %1").arg(error));
+        Q_EMIT csvExported(error.isEmpty());
+    });
 }
 
 void RrsPage::showCode()

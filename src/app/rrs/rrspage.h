@@ -61,6 +61,7 @@ public:
 Q_SIGNALS:
     void schemaLoaded(bool ok);
     void csvLoaded(bool ok);
+    void csvExported(bool ok); // written off the GUI thread
     void callFinished(bool ok);
 
 private:
