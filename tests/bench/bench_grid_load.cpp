@@ -5,6 +5,7 @@
 // the grid does not show the file's rows.
 //   bench_grid_load CSV ROWS input|results
 
+#include "benchworkspace.h"
 #include "peakmemory.h"
 #include "sandboxprocess.h"
 #include "stallmeter.h"
@@ -92,12 +93,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     MemorySecretStore secrets;
     AppContext context(AppFiles::in(dir.path()), &secrets);
-    Workspace workspace;
-    workspace.name = QStringLiteral("Sandbox");
-    workspace.apiLocation = sandbox.url().toString();
-    bool saved = false;
-    context.workspaces()->save(workspace, {{SecretKind::ApiKey, sandbox.apiKey()}}, &context, [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
-    if (!QTest::qWaitFor([&] { return saved; }, 5000))
+    if (!saveSandboxWorkspace(&context, sandbox))
         return fail("could not save the workspace");
     MainWindow window(&context);
     window.resize(1400, 900);

@@ -4,6 +4,7 @@
 // job's status once a second; guide_bes_poller.py, for a minute) measured in the same run.
 // Fails only when a job is not shown or not running.
 
+#include "benchworkspace.h"
 #include "sandboxprocess.h"
 
 #include "appcontext.h"
@@ -73,13 +74,10 @@ int main(int argc, char *argv[])
     AppContext context(AppFiles::in(dir.path()), nullptr); // the system keychain, as the app uses it
     Workspace workspace;
     workspace.name = QStringLiteral("Sandbox");
-    workspace.apiLocation = sandbox.url().toString();
     workspace.defaultContainer = QStringLiteral("monitor-bench");
     workspace.id = QUuid::createUuid();
-    bool saved = false;
-    context.workspaces()->save(workspace, {{SecretKind::ApiKey, sandbox.apiKey()}, {SecretKind::StorageConnectionString, storage}}, &context,
-                               [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
-    if (!QTest::qWaitFor([&] { return saved; }, 15000))
+    workspace.apiLocation = sandbox.url().toString(); // endpoint() below needs it here too
+    if (!saveSandboxWorkspace(&context, sandbox, workspace, {{SecretKind::StorageConnectionString, storage}}))
         return fail(QStringLiteral("could not save the workspace"));
 
     // 200 jobs, submitted and started the way the Batch Jobs page does it.

@@ -2,6 +2,7 @@
 // responsiveness measured throughout. Prints figures and ratios against baselines measured in
 // the same run; asserts only that the results are right, never how fast they came.
 
+#include "benchworkspace.h"
 #include "peakmemory.h"
 #include "sandboxprocess.h"
 #include "stallmeter.h"
@@ -96,12 +97,7 @@ int main(int argc, char *argv[])
     // ScoreDesk: the real page, offscreen, from CSV import to results on screen.
     MemorySecretStore secrets;
     AppContext context(AppFiles::in(dir.path()), &secrets);
-    Workspace workspace;
-    workspace.name = QStringLiteral("Sandbox");
-    workspace.apiLocation = sandbox.url().toString();
-    bool saved = false;
-    context.workspaces()->save(workspace, {{SecretKind::ApiKey, sandbox.apiKey()}}, &context, [&](const WorkspaceOutcome &outcome) { saved = outcome.ok(); });
-    if (!QTest::qWaitFor([&] { return saved; }, 5000)) {
+    if (!saveSandboxWorkspace(&context, sandbox)) {
         std::fprintf(stderr, "bench: could not save the workspace\n");
         return 1;
     }
