@@ -1,6 +1,10 @@
 #include "jsoncursor.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+
+#include <charconv>
+#include <cmath>
 
 namespace ScoreDesk {
 
@@ -421,6 +425,29 @@ bool JsonCursor::atEnd()
 {
     skipSpace();
     return !hasError() && m_pos == m_text.size();
+}
+
+// Whole numbers as integers ("1.0" and "1e2" read as 1 and 100, as a grid shows them), other
+// numbers in the shortest form that reads back to the same double.
+QByteArrayView normalizedJsonNumber(QByteArrayView text, QByteArray *storage)
+{
+    const bool negative = text.startsWith('-');
+    bool plainInteger = true;
+    for (qsizetype i = negative ? 1 : 0; i < text.size() && plainInteger; ++i)
+        plainInteger = text[i] >= '0' && text[i] <= '9';
+    // Up to 15 digits an integer is exactly a double already: nothing to do but "-0".
+    if (plainInteger && text.size() - (negative ? 1 : 0) <= 15)
+        return text == "-0" ? QByteArrayView("0") : text;
+    double value = 0;
+    const auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (problem != std::errc() || end != text.data() + text.size())
+        return text; // beyond a double's range: kept as the service wrote it
+    // In range before the cast: casting 1e300 to an integer is undefined.
+    if (std::fabs(value) < 9.0e15 && std::trunc(value) == value)
+        *storage = QByteArray::number(static_cast<qint64>(value));
+    else
+        *storage = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+    return *storage;
 }
 
 } // namespace ScoreDesk

@@ -67,4 +67,9 @@ private:
     qsizetype m_errorOffset = -1;
 };
 
+// A JSON number's text as a grid shows it: whole numbers as integers ("1.0" and "1e2" read as 1
+// and 100), other numbers in the shortest form that reads back to the same double. The result
+// views `text` or `storage`.
+QByteArrayView normalizedJsonNumber(QByteArrayView text, QByteArray *storage);
+
 } // namespace ScoreDesk

@@ -1,6 +1,7 @@
 #include "rrscodec.h"
 
 #include "rrsjsonreader.h"
+#include "scorecodec.h"
 #include "jsontext.h"
 
 #include <QJsonDocument>
@@ -119,6 +120,15 @@ bool decodeRrsResponse(const QByteArray &body, QList<NamedTable> *outputs, QStri
 bool decodeRrsRequest(const QByteArray &body, RrsRequest *request, QString *error)
 {
     *request = RrsRequest();
+    // An online endpoint's split body: one table, no parameters.
+    if (body.contains("\"input_data\"")) {
+        NamedTable input{QStringLiteral("input1"), {}};
+        QString splitError;
+        if (decodeSplitBody(body, &input.table, &splitError)) {
+            request->inputs.append(input);
+            return true;
+        }
+    }
     RrsTableCollector collector(&request->inputs);
     if (readRrsRequest(body, &collector, &request->globalParameters, &request->swaggerFormat, error))
         return true;

@@ -21,6 +21,9 @@ struct RrsRequest
     QList<NamedTable> inputs;
     QJsonObject globalParameters;
     bool swaggerFormat = false;
+    // A service description typed the columns: an online endpoint's split body then sends
+    // numbers only where the types say so, not wherever the values look like numbers.
+    bool typedBySchema = false;
 };
 
 // Encodes the request body. Cells of numeric columns become JSON numbers when they parse as

@@ -20,29 +20,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("RrsCodec", text);
 }
 
-// Whole numbers as integers ("1.0" and "1e2" read as 1 and 100, as a grid shows them), other
-// numbers in the shortest form that reads back to the same double.
-QByteArrayView normalizedNumber(QByteArrayView text, QByteArray *storage)
-{
-    const bool negative = text.startsWith('-');
-    bool plainInteger = true;
-    for (qsizetype i = negative ? 1 : 0; i < text.size() && plainInteger; ++i)
-        plainInteger = text[i] >= '0' && text[i] <= '9';
-    // Up to 15 digits an integer is exactly a double already: nothing to do but "-0".
-    if (plainInteger && text.size() - (negative ? 1 : 0) <= 15)
-        return text == "-0" ? QByteArrayView("0") : text;
-    double value = 0;
-    const auto [end, problem] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (problem != std::errc() || end != text.data() + text.size())
-        return text; // beyond a double's range: kept as the service wrote it
-    // In range before the cast: casting 1e300 to an integer is undefined.
-    if (std::fabs(value) < 9.0e15 && std::trunc(value) == value)
-        *storage = QByteArray::number(static_cast<qint64>(value));
-    else
-        *storage = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    return *storage;
-}
-
 // Where each of a table object's keys was, for the ones read after the object's end.
 struct TableParts
 {
@@ -303,7 +280,7 @@ private:
         case JsonCursor::Type::Number:
             if (!m_json.readNumber(&text))
                 return false;
-            m_sink->appendCell(normalizedNumber(text, &m_storage));
+            m_sink->appendCell(normalizedJsonNumber(text, &m_storage));
             return true;
         case JsonCursor::Type::Bool: {
             bool value = false;
@@ -357,7 +334,7 @@ private:
         case JsonCursor::Type::Number:
             if (!m_json.readNumber(&text))
                 return failedSyntax();
-            text = normalizedNumber(text, &converted);
+            text = normalizedJsonNumber(text, &converted);
             break;
         case JsonCursor::Type::Bool: {
             bool value = false;

@@ -20,6 +20,11 @@ bool ServiceCall::readAnswer(const HttpResponse &, QString *)
     return true;
 }
 
+CallError ServiceCall::errorOf(const HttpResponse &response) const
+{
+    return serviceErrorOf(response);
+}
+
 void ServiceCall::start()
 {
     m_httpRequest.inactivityTimeoutMs = m_timeoutMs;
@@ -41,7 +46,7 @@ void ServiceCall::onHttpFinished()
     m_call->deleteLater();
     QString problem;
     if (!m_response.isSuccess()) {
-        m_error = serviceErrorOf(m_response);
+        m_error = errorOf(m_response);
     } else if (!readAnswer(m_response, &problem)) {
         m_error = CallError::transport(CallError::Kind::Parse, problem);
         m_error.httpStatus = m_response.status;

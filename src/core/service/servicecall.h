@@ -49,6 +49,8 @@ protected:
 
     // Reads a 2xx answer; false with the reason when it cannot be read.
     virtual bool readAnswer(const HttpResponse &response, QString *problem);
+    // Reads a failed exchange: by default the classic service's and the gateway's shapes.
+    virtual CallError errorOf(const HttpResponse &response) const;
 
 private:
     void onHttpFinished();

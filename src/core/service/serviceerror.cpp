@@ -30,6 +30,10 @@ CallError decodeServiceError(int status, const QByteArray &body, const QByteArra
     } else if (root.contains(QLatin1String("statusCode")) && root.contains(QLatin1String("message"))) {
         error.kind = CallError::Kind::Gateway;
         message = root.value(QLatin1String("message")).toString();
+    } else if (root.value(QLatin1String("message")).isString()) {
+        // An online endpoint's {"message": "..."}.
+        error.kind = CallError::Kind::Service;
+        message = root.value(QLatin1String("message")).toString();
     } else {
         return error;
     }

@@ -36,6 +36,16 @@ void DataTable::addColumn(const QString &name, ColumnType type)
     m_columns.append(std::move(column));
 }
 
+bool DataTable::appendColumn(const Column &column)
+{
+    if (!m_columns.isEmpty() && column.size() != m_rowCount)
+        return false;
+    if (m_columns.isEmpty())
+        m_rowCount = column.size();
+    m_columns.append(column);
+    return true;
+}
+
 void DataTable::setColumnType(qsizetype column, ColumnType type)
 {
     m_columns[column].type = type;

@@ -28,6 +28,9 @@ public:
     const Column &column(qsizetype index) const { return m_columns.at(index); }
 
     void addColumn(const QString &name, ColumnType type = ColumnType::String);
+    // Adds a whole column, shared rather than copied. It must have as many cells as the table
+    // has rows (any number when the table has no columns yet); false, and nothing added, if not.
+    bool appendColumn(const Column &column);
     void setColumnType(qsizetype column, ColumnType type);
 
     // Appends one row; missing trailing cells become null, extra cells are dropped.
