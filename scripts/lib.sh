@@ -117,7 +117,7 @@ start_azurite() {
 
 # start_sandbox BUILD_DIR LOG [sandbox options...]: starts scoredesk-sandbox on a free port
 # and reads its ready line through a pipe, so that the keys it prints never touch a file.
-# Sets SANDBOX_PID, SANDBOX_URL, SANDBOX_GATEWAY_URL, SANDBOX_API_KEY, SANDBOX_GATEWAY_KEY.
+# Sets SANDBOX_PID, SANDBOX_URL, SANDBOX_GATEWAY_URL, SANDBOX_SCORE_URL, SANDBOX_API_KEY, SANDBOX_GATEWAY_KEY.
 start_sandbox() {
     local build_dir="$1" log="$2"
     shift 2
@@ -128,6 +128,7 @@ start_sandbox() {
     [ -n "$ready" ] || { cat "$log" >&2; die "the sandbox did not start (log above)"; }
     SANDBOX_URL="$(json_field url <<<"$ready")"
     SANDBOX_GATEWAY_URL="$(json_field gateway_url <<<"$ready")"
+    SANDBOX_SCORE_URL="$(json_field score_url <<<"$ready")"
     SANDBOX_API_KEY="$(json_field api_key <<<"$ready")"
     SANDBOX_GATEWAY_KEY="$(json_field gateway_key <<<"$ready")"
 }

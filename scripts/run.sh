@@ -62,7 +62,10 @@ SD_API="$SANDBOX_API_KEY" SD_GW="$SANDBOX_GATEWAY_KEY" SD_STORAGE="$storage" \
     "$cli" workspace add "Local sandbox via gateway" --url "$SANDBOX_GATEWAY_URL" --api-key-env SD_API \
     --subscription-key-env SD_GW --storage-env SD_STORAGE --container scoredesk-demo \
     --notes "The same service behind the sandbox's API gateway: 5 calls a minute, 100 a week" >/dev/null
-say "Workspaces \"Local sandbox\" and \"Local sandbox via gateway\" point at $SANDBOX_URL"
+SD_API="$SANDBOX_API_KEY" \
+    "$cli" workspace add "Local online endpoint" --url "$SANDBOX_SCORE_URL" --api-key-env SD_API \
+    --notes "The same model as an Azure ML online endpoint: deployments blue (3 bits, the default) and green (4 bits)" >/dev/null
+say "Workspaces \"Local sandbox\" and \"Local sandbox via gateway\" point at $SANDBOX_URL; \"Local online endpoint\" at $SANDBOX_SCORE_URL"
 
 say "Launching ScoreDesk"
 "$build_dir/src/app/scoredesk" "$@"

@@ -10,6 +10,7 @@
 #include "core/table/csvreader.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -41,10 +42,14 @@ struct RrsOptions
 int parseOptions(const QStringList &arguments, RrsOptions *options)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Send a request/response scoring call and print the first output as CSV."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Send a request/response scoring call and print the first output as CSV. For an Azure ML online endpoint\n"
+        "(a URL ending in /score) the input goes as a split body and the output is the input columns followed by\n"
+        "the prediction columns; an answer of no table shape is printed as JSON."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Saved workspace to call (instead of --url and the key options)."), QStringLiteral("NAME"));
-    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location: {base}/workspaces/{ws}/services/{svc}."), QStringLiteral("URL"));
+    const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location: {base}/workspaces/{ws}/services/{svc}, or an online endpoint's .../score."), QStringLiteral("URL"));
+    const QCommandLineOption deployment(QStringLiteral("deployment"), QStringLiteral("Online endpoints: call this deployment instead of the traffic split."), QStringLiteral("NAME"));
     const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), QStringLiteral("Environment variable holding the API key."), QStringLiteral("VAR"));
     const QCommandLineOption subscriptionKeyEnv(QStringLiteral("subscription-key-env"), QStringLiteral("Environment variable holding the gateway subscription key."), QStringLiteral("VAR"));
     const QCommandLineOption input(QStringLiteral("input"), QStringLiteral("CSV file for input1 (header row first)."), QStringLiteral("FILE.csv"));
@@ -57,7 +62,7 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after 429 or 503, waiting as the server asks."), QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds without data."), QStringLiteral("SECONDS"), QStringLiteral("100"));
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Send the keys over plain http:// to a host that is not this machine."));
-    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout, allowHttp});
+    parser.addOptions({help, workspace, url, deployment, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout, allowHttp});
 
     QStringList argv = arguments;
     argv.prepend(QStringLiteral("scoredesk-cli rrs"));
@@ -85,6 +90,9 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
         options->endpoint = saved.endpoint();
         error = saved.validate(); // a hand-edited workspace file can hold anything
         options->credentials = secrets.credentials;
+        const QString tokenWarning = saved.tokenWarning(QDateTime::currentDateTimeUtc());
+        if (!tokenWarning.isEmpty())
+            printError(QStringLiteral("warning: ") + tokenWarning);
     } else {
         if (!parser.isSet(url))
             return usage(QStringLiteral("rrs needs --workspace NAME, or --url URL with --api-key-env VAR (see --help)"));
@@ -98,6 +106,13 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     }
     if (!options->endpoint.isValid())
         return usage(QStringLiteral("--url: ") + error);
+    if (parser.isSet(deployment)) {
+        if (!options->endpoint.isOnlineEndpoint())
+            return usage(QStringLiteral("--deployment is for online endpoints (a URL ending in /score)"));
+        options->endpoint.setDeployment(parser.value(deployment));
+    }
+    if (options->endpoint.isOnlineEndpoint() && (parser.isSet(swagger) || parser.isSet(param)))
+        return usage(QStringLiteral("--swagger-format and --param are for classic services; an online endpoint takes the table alone"));
     if (parser.isSet(input) == parser.isSet(body))
         return usage(QStringLiteral("give exactly one of --input FILE.csv or --body FILE.json"));
     if (parser.isSet(output) && parser.isSet(outputDir))
@@ -187,7 +202,12 @@ int runRrsCommand(const QStringList &arguments)
         printError(result.error.toOneLine());
         return exitCodeFor(result.error);
     }
-    if (options.raw) {
+    if (!result.note.isEmpty())
+        printError(QStringLiteral("warning: ") + result.note);
+    if (!result.deployment.isEmpty() && isatty(fileno(stderr)))
+        printError(QStringLiteral("answered by deployment %1").arg(result.deployment));
+    // --raw, and an endpoint's answer of no table shape: the service's JSON as it came.
+    if (options.raw || result.customAnswer) {
         printOut(result.response.body);
         if (!result.response.body.endsWith('\n'))
             printOut("\n");

@@ -4,6 +4,8 @@
 #include "cliworkspaces.h"
 #include "exitcodes.h"
 
+#include "core/workspace/tokenexpiry.h"
+
 #include <QCommandLineParser>
 
 namespace ScoreDesk::Cli {
@@ -15,8 +17,12 @@ const char WorkspaceUsage[] =
     "\n"
     "  add NAME --url URL --api-key-env VAR [--subscription-key-env VAR]\n"
     "           [--storage-env VAR] [--container NAME] [--notes TEXT]\n"
+    "           [--kind classic|online-endpoint] [--deployment NAME] [--token]\n"
     "      Saves a workspace (or updates the one of that name). Secrets are read from the\n"
     "      named environment variables and stored in the system keychain, nowhere else.\n"
+    "      A URL ending in /score is an Azure ML online endpoint (--kind says so for another);\n"
+    "      --deployment picks one of its deployments, --token says the key is an aml_token\n"
+    "      (its expiry is read from it and warned about).\n"
     "  list             names and API locations\n"
     "  show NAME        the definition, and which secrets the keychain holds for it\n"
     "  remove NAME      deletes the workspace and its keychain entries\n";
@@ -31,7 +37,10 @@ int addWorkspace(const QStringList &arguments)
     const QCommandLineOption container(QStringLiteral("container"), QStringLiteral("Default blob container."), QStringLiteral("NAME"));
     const QCommandLineOption notes(QStringLiteral("notes"), QStringLiteral("Free text."), QStringLiteral("TEXT"));
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Keys may go over plain http:// to a remote host."));
-    parser.addOptions({url, apiKeyEnv, subscriptionEnv, storageEnv, container, notes, allowHttp});
+    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("classic or online-endpoint (default: from the URL)."), QStringLiteral("KIND"));
+    const QCommandLineOption deployment(QStringLiteral("deployment"), QStringLiteral("Online endpoints: the deployment to call."), QStringLiteral("NAME"));
+    const QCommandLineOption token(QStringLiteral("token"), QStringLiteral("Online endpoints: the key is an aml_token, which expires."));
+    parser.addOptions({url, apiKeyEnv, subscriptionEnv, storageEnv, container, notes, allowHttp, kind, deployment, token});
     if (!parser.parse(QStringList{QStringLiteral("workspace add")} + arguments)) {
         printError(parser.errorText());
         return UsageError;
@@ -80,6 +89,21 @@ int addWorkspace(const QStringList &arguments)
     workspace.apiLocation = parser.value(url).trimmed();
     workspace.needsSubscriptionKey = parser.isSet(subscriptionEnv);
     workspace.allowPlainHttp = parser.isSet(allowHttp);
+    workspace.kind = serviceKindOfUrl(workspace.apiLocation);
+    if (parser.isSet(kind)) {
+        if (parser.value(kind) != QLatin1String("classic") && parser.value(kind) != QLatin1String("online-endpoint")) {
+            printError(QStringLiteral("--kind takes classic or online-endpoint, got '%1'").arg(parser.value(kind)));
+            return UsageError;
+        }
+        workspace.kind = parser.value(kind) == QLatin1String("classic") ? ServiceKind::ClassicService : ServiceKind::OnlineEndpoint;
+    }
+    if ((parser.isSet(deployment) || parser.isSet(token)) && !workspace.isOnlineEndpoint()) {
+        printError(QStringLiteral("--deployment and --token are for online endpoints (a URL ending in /score, or --kind online-endpoint)"));
+        return UsageError;
+    }
+    workspace.deployment = parser.value(deployment).trimmed();
+    workspace.keyIsToken = parser.isSet(token);
+    workspace.tokenExpiresAt = workspace.keyIsToken ? tokenExpiry(secrets.value(SecretKind::ApiKey)) : QDateTime();
     if (parser.isSet(container))
         workspace.defaultContainer = parser.value(container);
     if (parser.isSet(notes))
@@ -120,7 +144,14 @@ int showWorkspace(const QString &name)
     text += QStringLiteral("name:         %1\n").arg(workspace->name);
     text += QStringLiteral("id:           %1\n").arg(workspace->id.toString(QUuid::WithoutBraces));
     text += QStringLiteral("api location: %1\n").arg(workspace->apiLocation);
-    text += QStringLiteral("api version:  %1\n").arg(workspace->apiVersion);
+    if (workspace->isOnlineEndpoint()) {
+        text += QStringLiteral("kind:         online endpoint\n");
+        text += QStringLiteral("deployment:   %1\n").arg(workspace->deployment.isEmpty() ? QStringLiteral("(the endpoint's traffic split)") : workspace->deployment);
+        if (workspace->keyIsToken)
+            text += QStringLiteral("token until:  %1\n").arg(workspace->tokenExpiresAt.isValid() ? workspace->tokenExpiresAt.toString(Qt::ISODate) : QStringLiteral("unknown"));
+    } else {
+        text += QStringLiteral("api version:  %1\n").arg(workspace->apiVersion);
+    }
     text += QStringLiteral("gateway:      %1\n").arg(workspace->needsSubscriptionKey ? QStringLiteral("yes (subscription key required)") : QStringLiteral("no"));
     if (!workspace->defaultContainer.isEmpty())
         text += QStringLiteral("container:    %1\n").arg(workspace->defaultContainer);

@@ -38,8 +38,9 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "A local machine-learning web service that speaks the Azure ML Studio (classic) protocol, "
-        "with an API gateway emulation under a path prefix. Prints one JSON line once listening."));
+        "A local machine-learning web service that speaks the Azure ML Studio (classic) protocol and serves "
+        "the same model as an Azure ML online endpoint (/score, deployments blue and green), with an API "
+        "gateway emulation under a path prefix. Prints one JSON line once listening."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Loopback address to listen on."), QStringLiteral("ADDRESS"), options->host);
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
@@ -50,7 +51,7 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
     const QCommandLineOption quota(QStringLiteral("quota"), QStringLiteral("Gateway call quota, fixed window (default one week)."), QStringLiteral("CALLS[/SECONDS]"));
     const QCommandLineOption storage(QStringLiteral("storage"), QStringLiteral("Blob storage for batch jobs."), QStringLiteral("CONNECTION_STRING"));
     const QCommandLineOption maxBody(QStringLiteral("max-body-bytes"), QStringLiteral("Largest request body; larger ones get 413."), QStringLiteral("N"), QString::number(options->maxBodyBytes));
-    const QCommandLineOption maxConcurrent(QStringLiteral("max-concurrent"), QStringLiteral("Concurrent calls before 503 RequestThrottled."), QStringLiteral("N"), QString::number(options->maxConcurrent));
+    const QCommandLineOption maxConcurrent(QStringLiteral("max-concurrent"), QStringLiteral("Concurrent calls before 503 RequestThrottled (429 on /score)."), QStringLiteral("N"), QString::number(options->maxConcurrent));
     const QCommandLineOption delay(QStringLiteral("delay-ms"), QStringLiteral("Extra processing time per call."), QStringLiteral("MS"), QStringLiteral("0"));
     const QCommandLineOption jobDelay(QStringLiteral("job-delay-ms"), QStringLiteral("Time a batch job stays Running before it is processed."), QStringLiteral("MS"), QString::number(options->jobDelayMs));
     const QCommandLineOption maxJobs(QStringLiteral("max-running-jobs"), QStringLiteral("Batch jobs at work at once; the rest wait."), QStringLiteral("N"), QString::number(options->maxRunningJobs));

@@ -1,6 +1,7 @@
 #include "sandboxserver.h"
 
 #include "featurehashingservice.h"
+#include "onlineendpointservice.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -30,6 +31,7 @@ struct SandboxServer::Call
     QByteArray body;
     QByteArray authorization;
     QByteArray subscriptionHeader; // null when absent
+    QByteArray deployment;         // azureml-model-deployment, online endpoints only
     QString host;
     QPointer<QTcpSocket> socket;
     std::unique_ptr<QHttpServerResponder> responder;
@@ -125,6 +127,20 @@ QUrl SandboxServer::gatewayUrl() const
     return url;
 }
 
+QUrl SandboxServer::scoreUrl() const
+{
+    QUrl url = directUrl();
+    url.setPath(QStringLiteral("/score"));
+    return url;
+}
+
+QUrl SandboxServer::gatewayScoreUrl() const
+{
+    QUrl url = directUrl();
+    url.setPath(m_options.gatewayPrefix + QStringLiteral("/score"));
+    return url;
+}
+
 QByteArray SandboxServer::readyLine() const
 {
     // Keys are printed here on purpose: this line is how a harness or a user learns the
@@ -132,6 +148,8 @@ QByteArray SandboxServer::readyLine() const
     const QJsonObject line{
         {QStringLiteral("url"), directUrl().toString()},
         {QStringLiteral("gateway_url"), gatewayUrl().toString()},
+        {QStringLiteral("score_url"), scoreUrl().toString()},
+        {QStringLiteral("gateway_score_url"), gatewayScoreUrl().toString()},
         {QStringLiteral("api_key"), m_options.apiKey},
         {QStringLiteral("gateway_key"), m_options.gatewayKey},
     };
@@ -147,6 +165,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     call->query = request.query();
     call->body = request.body();
     call->authorization = request.value("Authorization");
+    call->deployment = request.value("azureml-model-deployment");
     for (const auto &header : request.headers()) {
         if (header.first.compare("Ocp-Apim-Subscription-Key", Qt::CaseInsensitive) == 0)
             call->subscriptionHeader = header.second.isNull() ? QByteArray("") : header.second;
@@ -194,6 +213,9 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
         path = path.mid(m_options.gatewayPrefix.size());
     }
 
+    if (path.isEmpty() || path == QLatin1String("/") || path == QLatin1String("/score") || path == QLatin1String("/swagger.json"))
+        return routeOnlineEndpoint(call, path);
+
     static const QRegularExpression servicePath(
         QStringLiteral("^/workspaces/([^/]+)/services/([^/]+)/(execute|swagger\\.json|jobs)(?:/([^/]+)(/start)?)?$"));
     const QRegularExpressionMatch match = servicePath.match(path);
@@ -231,15 +253,50 @@ void SandboxServer::route(const std::shared_ptr<Call> &call)
     const bool details = call->query.queryItemValue(QStringLiteral("details")) == QLatin1String("true");
     const bool swaggerFormat = call->query.queryItemValue(QStringLiteral("format")) == QLatin1String("swagger");
     const bool withReport = match.captured(2) == FeatureHashingService::reportName();
+    runDelayed(call, [call, details, swaggerFormat, withReport] {
+        return FeatureHashingService::execute(call->body, details, swaggerFormat, withReport);
+    });
+}
+
+void SandboxServer::runDelayed(const std::shared_ptr<Call> &call, std::function<SandboxReply()> work)
+{
     ++m_inFlight;
-    auto run = [this, call, details, swaggerFormat, withReport] {
+    auto run = [this, call, work = std::move(work)] {
         --m_inFlight;
-        respond(call, FeatureHashingService::execute(call->body, details, swaggerFormat, withReport));
+        respond(call, work());
     };
     if (m_options.delayMs > 0)
         QTimer::singleShot(m_options.delayMs, this, run);
     else
         run();
+}
+
+void SandboxServer::routeOnlineEndpoint(const std::shared_ptr<Call> &call, const QString &path)
+{
+    if (path.isEmpty() || path == QLatin1String("/")) {
+        if (call->method != "GET")
+            return respond(call, OnlineEndpointService::error(405, QStringLiteral("Use GET for the liveness probe.")));
+        return respond(call, OnlineEndpointService::liveness());
+    }
+    if (call->authorization != "Bearer " + m_options.apiKey.toUtf8()) {
+        SandboxReply refusal = OnlineEndpointService::error(
+            401, call->authorization.isEmpty() ? QStringLiteral("key_auth_access_denied: send the key as 'Authorization: Bearer KEY'.")
+                                               : QStringLiteral("key_auth_access_denied: the key or token is not valid for this endpoint."));
+        return respond(call, refusal);
+    }
+    if (path == QLatin1String("/swagger.json")) {
+        if (call->method != "GET")
+            return respond(call, OnlineEndpointService::error(405, QStringLiteral("Use GET for swagger.json.")));
+        const QString basePath = call->viaGateway ? m_options.gatewayPrefix : QString();
+        SandboxReply reply;
+        reply.body = QJsonDocument(OnlineEndpointService::swagger(call->host, basePath)).toJson(QJsonDocument::Indented);
+        return respond(call, reply);
+    }
+    if (call->method != "POST")
+        return respond(call, OnlineEndpointService::error(405, QStringLiteral("Use POST for /score.")));
+    if (m_inFlight >= m_options.maxConcurrent)
+        return respond(call, withRetryAfter(OnlineEndpointService::error(429, QStringLiteral("Too many requests: at most %1 at a time.").arg(m_options.maxConcurrent)), 1));
+    runDelayed(call, [call] { return OnlineEndpointService::score(call->body, QString::fromUtf8(call->deployment)); });
 }
 
 SandboxReply SandboxServer::routeJobs(const Call &call, const QString &id, bool startAction)

@@ -34,6 +34,8 @@ public:
 
     QUrl directUrl() const;  // API location of the feature-hashing service
     QUrl gatewayUrl() const; // the same behind the gateway prefix
+    QUrl scoreUrl() const;        // the same model as an online endpoint's scoring URI
+    QUrl gatewayScoreUrl() const; // ... behind the gateway prefix
 
     // The one line printed on stdout once listening.
     QByteArray readyLine() const;
@@ -50,6 +52,9 @@ private:
     void respond(const std::shared_ptr<Call> &call, const SandboxReply &reply);
     std::optional<SandboxReply> checkServiceAccess(const Call &call, const QString &workspace, const QString &service) const;
     SandboxReply routeJobs(const Call &call, const QString &id, bool startAction);
+    void routeOnlineEndpoint(const std::shared_ptr<Call> &call, const QString &path);
+    // Runs the work after the configured processing delay, counted against the concurrency limit.
+    void runDelayed(const std::shared_ptr<Call> &call, std::function<SandboxReply()> work);
 
     SandboxOptions m_options;
     GatewayPolicy m_gateway;
