@@ -51,6 +51,8 @@ bool SandboxProcess::start(QString *error)
     const QJsonObject ready = QJsonDocument::fromJson(m_process.readLine()).object();
     m_url = QUrl(ready.value(QLatin1String("url")).toString());
     m_gatewayUrl = QUrl(ready.value(QLatin1String("gateway_url")).toString());
+    m_scoreUrl = QUrl(ready.value(QLatin1String("score_url")).toString());
+    m_gatewayScoreUrl = QUrl(ready.value(QLatin1String("gateway_score_url")).toString());
     m_apiKey = ready.value(QLatin1String("api_key")).toString();
     m_gatewayKey = ready.value(QLatin1String("gateway_key")).toString();
     if (!m_url.isValid() || m_apiKey.isEmpty()) {

@@ -19,6 +19,9 @@ public:
     // The process's resident memory now, from /proc (0 where there is none).
     qint64 residentBytes() const;
     QUrl gatewayUrl() const { return m_gatewayUrl; }
+    // The same model as an online endpoint: its scoring URI, direct and behind the gateway.
+    QUrl scoreUrl() const { return m_scoreUrl; }
+    QUrl gatewayScoreUrl() const { return m_gatewayScoreUrl; }
     QString apiKey() const { return m_apiKey; }
     QString gatewayKey() const { return m_gatewayKey; }
     // Everything the sandbox logged so far (its request log: one line per call, keys only as
@@ -31,6 +34,8 @@ private:
     QProcess m_process;
     QUrl m_url;
     QUrl m_gatewayUrl;
+    QUrl m_scoreUrl;
+    QUrl m_gatewayScoreUrl;
     QString m_apiKey;
     QString m_gatewayKey;
     QByteArray m_log;

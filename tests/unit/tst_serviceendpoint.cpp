@@ -39,7 +39,7 @@ private Q_SLOTS:
         QTest::newRow("empty") << QString();
         QTest::newRow("no scheme") << QStringLiteral("ussouthcentral.services.azureml.net/workspaces/a/services/b");
         QTest::newRow("ftp") << QStringLiteral("ftp://host/workspaces/a/services/b");
-        QTest::newRow("no service path") << QStringLiteral("https://host/api/score");
+        QTest::newRow("no service path") << QStringLiteral("https://host/api/predict");
         QTest::newRow("missing service") << QStringLiteral("https://host/workspaces/a/services/");
     }
     void rejectedForms()

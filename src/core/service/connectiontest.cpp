@@ -1,6 +1,7 @@
 #include "connectiontest.h"
 
 #include "serviceerror.h"
+#include "serviceschema.h"
 
 #include "../http/httpclient.h"
 #include "../http/redactor.h"
@@ -51,7 +52,9 @@ void ConnectionTest::start()
     m_call = m_client->send(request);
     connect(m_call, &HttpCall::finished, this, [this] {
         const HttpResponse &response = m_call->response();
-        m_report = interpret(m_endpoint.swaggerUrl(), m_viaGateway, response.status, response.body, response.transportError);
+        m_report = m_endpoint.isOnlineEndpoint()
+            ? interpretOnline(m_endpoint.swaggerUrl(), m_viaGateway, response.status, response.body, response.transportError)
+            : interpret(m_endpoint.swaggerUrl(), m_viaGateway, response.status, response.body, response.transportError);
         if (m_report.ok)
             m_description = response.body;
         Redactor redactor;
@@ -113,9 +116,13 @@ ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int
         if (viaGateway)
             report.steps << passed(tr("The API gateway accepted the subscription key"));
         report.steps << passed(tr("The service accepted the API key"));
-        const QJsonObject definitions = swagger.value(QLatin1String("definitions")).toObject();
-        report.inputColumns = int(definitions[QLatin1String("input1Item")].toObject()[QLatin1String("properties")].toObject().size());
-        report.globalParameters = int(definitions[QLatin1String("GlobalParameters")].toObject()[QLatin1String("properties")].toObject().size());
+        ServiceSchema schema;
+        QString schemaError;
+        if (ServiceSchema::parse(body, &schema, &schemaError)) {
+            for (const SchemaPort &port : std::as_const(schema.inputs))
+                report.inputColumns += int(port.columns.size());
+            report.globalParameters = int(schema.globalParameters.size());
+        }
         const QString title = swagger[QLatin1String("info")].toObject()[QLatin1String("title")].toString();
         report.steps << passed(tr("Read the service description: %1 input columns, %2 global parameters")
                                    .arg(report.inputColumns)
@@ -151,6 +158,31 @@ ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int
     } else {
         report.steps << failed(tr("The service answered %1").arg(status));
         report.summary = tr("The service answered with an error: %1").arg(report.error.toOneLine());
+    }
+    return report;
+}
+
+ConnectionReport ConnectionTest::interpretOnline(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
+                                                 const CallError &transportError)
+{
+    ConnectionReport report = interpret(url, viaGateway, status, body, transportError);
+    if (transportError.isError() || report.error.kind == CallError::Kind::Gateway)
+        return report;
+    if (status == 401 || status == 403) {
+        report.steps.removeLast();
+        report.steps << failed(tr("The endpoint refused the key or token"));
+        report.summary = tr("The endpoint refused the key or token. Copy a key again from the endpoint's Consume page "
+                            "(or get a new token: az ml online-endpoint get-credentials).");
+    } else if (status == 404) {
+        // The endpoint checks the key before it looks for the path.
+        report.steps.removeLast();
+        if (viaGateway)
+            report.steps << passed(tr("The API gateway accepted the subscription key"));
+        report.steps << passed(tr("The endpoint accepted the key"))
+                     << failed(tr("No swagger.json: the scoring script declares no schema, so the grid has no typed columns"));
+        report.ok = true;
+        report.error = CallError();
+        report.summary = tr("Connected. The endpoint publishes no description: import a CSV file or add columns by hand.");
     }
     return report;
 }

@@ -26,6 +26,7 @@ struct ConnectionReport
 
 // Fetches the service's swagger.json with the workspace's keys and explains the result:
 // DNS, refused connection, TLS, timeout, gateway key missing or wrong, API key wrong, 404.
+// For an online endpoint the same request checks the key and reads the description it may have.
 class ConnectionTest : public QObject
 {
     Q_OBJECT
@@ -41,6 +42,10 @@ public:
     // The interpretation alone, for tests: from an HTTP outcome to the report.
     static ConnectionReport interpret(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
                                       const CallError &transportError);
+    // The same for an online endpoint, whose description is optional: a 404 for swagger.json
+    // after the key was checked means the scoring script declares no schema.
+    static ConnectionReport interpretOnline(const QUrl &url, bool viaGateway, int status, const QByteArray &body,
+                                            const CallError &transportError);
 
 Q_SIGNALS:
     void finished();

@@ -1,12 +1,12 @@
 #include "serviceschema.h"
 
 #include "jsonkeyorder.h"
+#include "onlineschema.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
-
 
 namespace ScoreDesk {
 
@@ -112,6 +112,8 @@ bool ServiceSchema::parse(const QByteArray &swaggerJson, ServiceSchema *schema, 
         return false;
     }
     const QJsonObject root = document.object();
+    if (isOnlineEndpointSwagger(root))
+        return parseOnlineEndpointSchema(root, swaggerJson, schema, error);
     const QJsonObject definitions = root.value(QLatin1String("definitions")).toObject();
     if (definitions.isEmpty()) {
         *error = QCoreApplication::translate("ServiceSchema", "the service description has no definitions");
