@@ -77,6 +77,9 @@ std::optional<BatchJobPlan> BatchJobForm::plan(QString *problem) const
     };
     if (!m_workspace)
         return refuse(tr("Choose a workspace in the toolbar first."));
+    if (m_workspace->isOnlineEndpoint())
+        return refuse(tr("%1 is an online endpoint: it scores on the Request / Response page; batch jobs are for classic web services.")
+                          .arg(m_workspace->name));
     const QString input = m_ui->inputEdit->text().trimmed();
     QString existing = m_ui->existingBlobEdit->text().trimmed();
     while (existing.startsWith(QLatin1Char('/')))

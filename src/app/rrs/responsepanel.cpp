@@ -62,6 +62,7 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     , m_status(new QLabel(tr("Press Send (Ctrl+Enter) to call the service."), this))
     , m_progress(new QProgressBar(this))
     , m_error(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_rawToggle(new QPushButton(tr("Show Raw Response"), this))
     , m_rawBody(new QPlainTextEdit(this))
     , m_tabs(new QTabWidget(this))
@@ -84,6 +85,10 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->hide();
+    m_note->setObjectName(QStringLiteral("responseNote"));
+    m_note->setTextFormat(Qt::PlainText);
+    m_note->setWordWrap(true);
+    m_note->hide();
     m_rawToggle->setCheckable(true);
     m_rawToggle->hide();
     m_rawBody->setReadOnly(true);
@@ -138,6 +143,7 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     layout->addLayout(statusRow);
     layout->addWidget(m_progress);
     layout->addLayout(errorRow);
+    layout->addWidget(m_note);
     layout->addWidget(m_rawBody, 1);
     layout->addWidget(m_tabs, 3);
 
@@ -154,6 +160,11 @@ QString ResponsePanel::statusText() const
 QString ResponsePanel::errorText() const
 {
     return m_error->isVisible() ? m_error->text() : QString();
+}
+
+QString ResponsePanel::noteText() const
+{
+    return m_note->isVisible() ? m_note->text() : QString();
 }
 
 const ResultTableModel *ResponsePanel::outputModel(int index) const
@@ -179,6 +190,7 @@ void ResponsePanel::clear()
     m_statusIcon->hide();
     m_progress->hide();
     m_error->hide();
+    m_note->hide();
     m_rawToggle->hide();
     m_rawToggle->setChecked(false);
     clearOutputs();
@@ -222,10 +234,19 @@ void ResponsePanel::showResponse(const Shown &response)
                                 .pixmap(QSize(iconSize, iconSize), devicePixelRatioF()));
     m_statusIcon->setAccessibleName(ok ? tr("Succeeded") : tr("Failed"));
     m_statusIcon->show();
+    if (!response.deployment.isEmpty())
+        line += tr(" · answered by deployment <b>%1</b>").arg(response.deployment.toHtmlEscaped());
     line += tr(" · %1 ms · sent %2 · received %3 · POST %4")
                 .arg(response.latencyMs)
                 .arg(locale.formattedDataSize(response.requestBytes), locale.formattedDataSize(response.body.size()), response.url.toHtmlEscaped());
     m_status->setText(line);
+    QString note = response.note;
+    if (response.customAnswer && !response.error.isError())
+        note = tr("The answer is not a table (no list of predictions in it): it is shown as JSON.");
+    if (!note.isEmpty()) {
+        m_note->setText(note);
+        m_note->show();
+    }
 
     if (response.error.isError()) {
         QString words = response.error.message;

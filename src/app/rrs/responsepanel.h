@@ -42,6 +42,9 @@ public:
         QList<NamedTable> outputs;
         CallError error;
         QJsonDocument document; // the body parsed (off the GUI thread); null when not JSON
+        QString deployment;      // online endpoints: the deployment that answered
+        QString note;            // something to know about the answer (fewer rows than sent, ...)
+        bool customAnswer = false; // valid JSON of no table shape: the JSON is the answer
     };
 
     explicit ResponsePanel(AppContext *context, QWidget *parent = nullptr);
@@ -54,6 +57,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QString statusText() const;
     QString errorText() const;
+    QString noteText() const;
     const ResultTableModel *outputModel(int index) const;
 
     // Both work on a worker thread (a million rows take a while) and say when they are done.
@@ -73,6 +77,7 @@ private:
     QLabel *m_status;
     QProgressBar *m_progress;
     QLabel *m_error;
+    QLabel *m_note;
     QPushButton *m_rawToggle;
     QPlainTextEdit *m_rawBody;
     QTabWidget *m_tabs;

@@ -10,7 +10,7 @@ namespace {
 
 struct Decoded
 {
-    QList<NamedTable> outputs;
+    DecodedAnswer answer;
     QString error;
     QJsonDocument document;
 };
@@ -82,11 +82,20 @@ void RrsExchange::decode()
 {
     Q_EMIT progress(tr("Reading the response…"));
     const QByteArray body = m_result.response.body;
+    const ServiceEndpoint endpoint = m_workspace.endpoint();
+    const RrsRequest request = m_request;
+    const QByteArray presetBody = m_presetBody;
     runInBackground<Decoded>(
         this,
-        [body] {
+        [body, endpoint, request, presetBody] {
             Decoded decoded;
-            decodeRrsResponse(body, &decoded.outputs, &decoded.error);
+            // An endpoint's predictions are shown beside the rows they answer: a re-run from
+            // the history has those rows in its stored body.
+            RrsRequest answered = request;
+            QString ignored;
+            if (!presetBody.isEmpty() && endpoint.isOnlineEndpoint())
+                decodeRrsRequest(presetBody, &answered, &ignored);
+            decodeAnswer(endpoint, answered, body, &decoded.answer, &decoded.error);
             // The tree of a large answer would cost many times its size in memory (a 100,000-row
             // answer: hundreds of MB), for a view nobody reads that far: the tables have it all.
             constexpr qsizetype MaxTreeBytes = 4 * 1024 * 1024;
@@ -95,7 +104,9 @@ void RrsExchange::decode()
             return decoded;
         },
         [this](Decoded decoded) {
-            m_result.outputs = decoded.outputs;
+            m_result.outputs = decoded.answer.outputs;
+            m_result.customAnswer = decoded.answer.customAnswer;
+            m_result.note = decoded.answer.note;
             m_decodeError = decoded.error;
             m_document = decoded.document;
             end();

@@ -6,6 +6,7 @@
 #include "inputgridview.h"
 #include "inputtablemodel.h"
 #include "parametersform.h"
+#include "rawbodyeditor.h"
 #include "responsepanel.h"
 #include "rrsexchange.h"
 #include "snippetsdialog.h"
@@ -27,8 +28,10 @@
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QStackedWidget>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -73,6 +76,11 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     , m_sendButton(new QPushButton(tr("&Send"), this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
     , m_inputTabs(new QTabWidget(this))
+    , m_rawBody(new RawBodyEditor(this))
+    , m_inputStack(new QStackedWidget(this))
+    , m_rawBodyAction(nullptr)
+    , m_swaggerCheck(new QCheckBox(tr("Swagger format"), this))
+    , m_parametersBox(new QGroupBox(tr("Global parameters"), this))
     , m_parameters(new ParametersForm(this))
     , m_response(new ResponsePanel(context, this))
     , m_history(new HistoryPanel(context->history(), this))
@@ -115,9 +123,11 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(redo);
 
-    auto *swagger = new QCheckBox(tr("Swagger format"), this);
-    swagger->setToolTip(tr("Send rows as a list of objects (format=swagger) instead of ColumnNames and Values"));
-    connect(swagger, &QCheckBox::toggled, this, [this](bool on) { m_swaggerFormat = on; });
+    m_rawBodyAction = makeAction(this, tr("Raw &JSON Body"), {QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] { setRawBodyMode(m_rawBodyAction->isChecked()); });
+    m_rawBodyAction->setCheckable(true);
+    m_rawBodyAction->setObjectName(QStringLiteral("rawBodyAction"));
+    m_swaggerCheck->setToolTip(tr("Send rows as a list of objects (format=swagger) instead of ColumnNames and Values"));
+    connect(m_swaggerCheck, &QCheckBox::toggled, this, [this](bool on) { m_swaggerFormat = on; });
     connect(m_sendButton, &QPushButton::clicked, this, &RrsPage::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &RrsPage::cancel);
 
@@ -129,23 +139,24 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     actions->addSeparator();
     actions->addActions({addRow, removeRows, addColumn, undo, redo});
     actions->addSeparator();
-    actions->addActions({describe, code});
+    actions->addActions({describe, code, m_rawBodyAction});
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(actions, 1);
-    toolbar->addWidget(swagger);
+    toolbar->addWidget(m_swaggerCheck);
     toolbar->addWidget(m_cancelButton);
     toolbar->addWidget(m_sendButton);
 
-    auto *parametersBox = new QGroupBox(tr("Global parameters"), this);
-    auto *parametersScroll = new QScrollArea(parametersBox);
+    auto *parametersScroll = new QScrollArea(m_parametersBox);
     parametersScroll->setWidget(m_parameters);
     parametersScroll->setWidgetResizable(true);
     parametersScroll->setFrameShape(QFrame::NoFrame);
-    (new QVBoxLayout(parametersBox))->addWidget(parametersScroll);
+    (new QVBoxLayout(m_parametersBox))->addWidget(parametersScroll);
 
+    m_inputStack->addWidget(m_inputTabs);
+    m_inputStack->addWidget(m_rawBody);
     auto *inputs = new QSplitter(Qt::Horizontal, this);
-    inputs->addWidget(m_inputTabs);
-    inputs->addWidget(parametersBox);
+    inputs->addWidget(m_inputStack);
+    inputs->addWidget(m_parametersBox);
     inputs->setStretchFactor(0, 3);
     inputs->setStretchFactor(1, 1);
 
@@ -154,6 +165,8 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     requestAndResponse->addWidget(m_response);
     requestAndResponse->setStretchFactor(0, 1);
     requestAndResponse->setStretchFactor(1, 1);
+    // Half and half to begin with: a grid's size hint would otherwise squeeze the results.
+    requestAndResponse->setSizes({400, 400});
 
     auto *main = new QSplitter(Qt::Horizontal, this);
     main->addWidget(requestAndResponse);
@@ -171,6 +184,11 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     connect(m_inputTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index >= 0 && index < m_ports.size())
             m_undoGroup.setActiveStack(m_ports.at(index).undo);
+    });
+    // "Not sent: not valid JSON" goes once the text changes: it may be fixed already.
+    connect(m_rawBody, &RawBodyEditor::edited, this, [this] {
+        if (m_message->kind() == MessageBar::Kind::Error)
+            showIdleMessage();
     });
     connect(m_history, &HistoryPanel::openRequested, this, &RrsPage::openHistoryEntry);
     connect(m_history, &HistoryPanel::rerunRequested, this, &RrsPage::rerunHistoryEntry);
@@ -233,13 +251,46 @@ void RrsPage::setWorkspace(const QUuid &id)
 {
     const Workspace *workspace = m_context->workspaces()->store()->findById(id);
     m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
-    m_title->setText(m_workspace ? workspaceTitle(this, m_workspace->name, m_workspace->apiLocation)
+    QString address = m_workspace ? m_workspace->apiLocation : QString();
+    if (m_workspace && m_workspace->isOnlineEndpoint())
+        address = m_workspace->deployment.isEmpty() ? tr("online endpoint %1").arg(address)
+                                                    : tr("online endpoint %1, deployment %2").arg(address, m_workspace->deployment);
+    m_title->setText(m_workspace ? workspaceTitle(this, m_workspace->name, address)
                                  : tr("<b>No workspace</b> — add one on the Workspaces page and choose it in the toolbar."));
     m_sendButton->setEnabled(m_workspace.has_value() && !m_busy);
-    showMessage(QString(), false);
+    // An online endpoint takes the table alone: no swagger format, no global parameters.
+    const bool online = m_workspace && m_workspace->isOnlineEndpoint();
+    m_swaggerCheck->setVisible(!online);
+    m_parametersBox->setVisible(!online);
+    showIdleMessage();
     if (!m_workspace)
         return;
     describeService();
+}
+
+void RrsPage::showIdleMessage()
+{
+    const QString warning = m_workspace ? m_workspace->tokenWarning(QDateTime::currentDateTimeUtc()) : QString();
+    showMessage(warning, !warning.isEmpty());
+}
+
+void RrsPage::setRawBodyMode(bool on)
+{
+    m_rawBodyAction->setChecked(on);
+    // Starting from what the grid would send is quicker than starting from nothing.
+    if (on && m_rawBody->isEmpty() && m_workspace) {
+        HttpRequest http = RrsCall::buildHttpRequest(m_workspace->endpoint(), {}, currentRequest());
+        m_rawBody->setBody(http.body);
+        m_rawBody->format();
+    }
+    m_inputStack->setCurrentWidget(on ? static_cast<QWidget *>(m_rawBody) : m_inputTabs);
+    if (on)
+        m_rawBody->editor()->setFocus();
+}
+
+bool RrsPage::isRawBodyMode() const
+{
+    return m_inputStack->currentWidget() == m_rawBody;
 }
 
 void RrsPage::describeService()
@@ -260,7 +311,7 @@ void RrsPage::describeService()
         }
         m_schema = schema;
         applySchema();
-        showMessage(QString(), false);
+        showIdleMessage();
         Q_EMIT schemaLoaded(true);
     }, m_reloadDescription);
     m_reloadDescription = false;
@@ -314,6 +365,7 @@ RrsRequest RrsPage::currentRequest() const
         request.inputs.append({port.name, port.model->table()}); // shares the columns, copies nothing
     request.globalParameters = m_parameters->values();
     request.swaggerFormat = m_swaggerFormat;
+    request.typedBySchema = m_schema.has_value();
     return request;
 }
 
@@ -332,12 +384,24 @@ void RrsPage::send()
         showMessage(tr("Choose a workspace in the toolbar first."), true);
         return;
     }
+    if (isRawBodyMode()) {
+        const QString problem = m_rawBody->problem();
+        if (!problem.isEmpty()) {
+            showMessage(tr("Not sent: %1").arg(problem), true);
+            return;
+        }
+        showIdleMessage();
+        RrsRequest request;
+        request.swaggerFormat = m_swaggerFormat;
+        sendTo(*m_workspace, request, m_rawBody->body());
+        return;
+    }
     const QStringList problems = requestProblems();
     if (!problems.isEmpty()) {
         showMessage(tr("Not sent. Fix these first:\n• %1").arg(problems.join(QStringLiteral("\n• "))), true);
         return;
     }
-    showMessage(QString(), false);
+    showIdleMessage();
     sendTo(*m_workspace, currentRequest(), QByteArray());
 }
 
@@ -380,6 +444,9 @@ void RrsPage::finishCall(const RrsExchange &exchange)
     shown.outputs = result.outputs;
     shown.error = result.error;
     shown.document = exchange.document();
+    shown.deployment = result.deployment;
+    shown.note = result.note;
+    shown.customAnswer = result.customAnswer;
     if (!shown.error.isError() && !exchange.decodeError().isEmpty())
         shown.error = CallError::transport(CallError::Kind::Parse, exchange.decodeError());
     m_response->showResponse(shown);
@@ -530,8 +597,16 @@ void RrsPage::openHistoryEntry(qint64 id)
     shown.body = entry->responseBody;
     if (!entry->error.isEmpty())
         shown.error = CallError::transport(CallError::Kind::Http, entry->error);
-    else
-        decodeRrsResponse(entry->responseBody, &shown.outputs, &error);
+    else {
+        // Read the way its service wrote it: the workspace says which kind, else the URL.
+        const Workspace *workspace = m_context->workspaces()->store()->findById(entry->workspaceId);
+        const ServiceKind kind = workspace ? workspace->kind : serviceKindOfUrl(entry->url);
+        DecodedAnswer answer;
+        decodeAnswer(ServiceEndpoint::parse(entry->url, kind), request, entry->responseBody, &answer, &error);
+        shown.outputs = answer.outputs;
+        shown.note = answer.note;
+        shown.customAnswer = answer.customAnswer;
+    }
     m_response->showResponse(shown);
 }
 

@@ -13,8 +13,11 @@
 
 #include <optional>
 
+class QCheckBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
 
@@ -26,6 +29,7 @@ class InputGridView;
 class InputTableModel;
 class MessageBar;
 class ParametersForm;
+class RawBodyEditor;
 class ResponsePanel;
 class RrsExchange;
 
@@ -55,6 +59,10 @@ public:
     ResponsePanel *response() const { return m_response; }
     HistoryPanel *history() const { return m_history; }
     QUndoGroup *undoGroup() { return &m_undoGroup; }
+    RawBodyEditor *rawBody() const { return m_rawBody; }
+    // The body is the raw JSON editor's text instead of the grid (custom scoring scripts).
+    void setRawBodyMode(bool on);
+    bool isRawBodyMode() const;
     bool isBusy() const { return m_busy; }
     QString message() const;
 
@@ -76,6 +84,8 @@ private:
     void setUpPorts(const QList<SchemaPort> &ports);
     void applySchema();
     void showMessage(const QString &text, bool isError);
+    // What the message bar says when nothing else needs saying: a token about to run out.
+    void showIdleMessage();
     void setBusy(bool busy);
     QStringList requestProblems() const;
     RrsRequest currentRequest() const;
@@ -93,6 +103,11 @@ private:
     QPushButton *m_sendButton;
     QPushButton *m_cancelButton;
     QTabWidget *m_inputTabs;
+    RawBodyEditor *m_rawBody;
+    QStackedWidget *m_inputStack;
+    QAction *m_rawBodyAction;
+    QCheckBox *m_swaggerCheck;
+    QGroupBox *m_parametersBox;
     ParametersForm *m_parameters;
     ResponsePanel *m_response;
     HistoryPanel *m_history;

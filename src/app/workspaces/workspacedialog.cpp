@@ -3,9 +3,12 @@
 
 #include "../messagebar.h"
 
+#include "core/workspace/tokenexpiry.h"
 #include "core/workspace/workspacemanager.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLocale>
 #include <QPushButton>
 
 namespace ScoreDesk::App {
@@ -30,12 +33,36 @@ WorkspaceDialog::WorkspaceDialog(WorkspaceManager *manager, const Workspace *exi
         m_ui->containerEdit->setText(existing->defaultContainer);
         m_ui->notesEdit->setPlainText(existing->notes);
         m_ui->plainHttpCheck->setChecked(existing->allowPlainHttp);
+        m_ui->kindCombo->setCurrentIndex(existing->isOnlineEndpoint() ? 1 : 0);
+        m_kindChosen = existing->kind != serviceKindOfUrl(existing->apiLocation);
+        m_ui->deploymentEdit->setText(existing->deployment);
+        m_ui->tokenCheck->setChecked(existing->keyIsToken);
+        if (existing->tokenExpiresAt.isValid())
+            m_ui->tokenExpiryEdit->setDateTime(existing->tokenExpiresAt.toLocalTime());
+        const QString warning = existing->tokenWarning(QDateTime::currentDateTimeUtc());
+        if (!warning.isEmpty())
+            showMessage(warning, true);
         showStoredSecrets();
     } else {
         m_ui->apiKeyEdit->setPlaceholderText(tr("required"));
     }
+    if (!existing || !existing->tokenExpiresAt.isValid())
+        m_ui->tokenExpiryEdit->setDateTime(QDateTime::currentDateTime().addSecs(24 * 3600));
     updateGatewayFields();
+    updateKindFields();
     connect(m_ui->gatewayCheck, &QCheckBox::toggled, this, &WorkspaceDialog::updateGatewayFields);
+    connect(m_ui->urlEdit, &QLineEdit::textEdited, this, [this](const QString &url) {
+        if (m_kindChosen)
+            return;
+        m_ui->kindCombo->setCurrentIndex(serviceKindOfUrl(url) == ServiceKind::OnlineEndpoint ? 1 : 0);
+        updateKindFields();
+    });
+    connect(m_ui->kindCombo, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        m_kindChosen = true;
+        updateKindFields();
+    });
+    connect(m_ui->tokenCheck, &QCheckBox::toggled, this, &WorkspaceDialog::updateKindFields);
+    connect(m_ui->apiKeyEdit, &QLineEdit::textEdited, this, &WorkspaceDialog::readTokenExpiry);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &WorkspaceDialog::save);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     if (m_manager->secretStore() && m_manager->secretStore()->isSessionOnly())
@@ -77,6 +104,30 @@ void WorkspaceDialog::updateGatewayFields()
     m_ui->subscriptionKeyLabel->setEnabled(gateway);
 }
 
+void WorkspaceDialog::updateKindFields()
+{
+    const bool online = m_ui->kindCombo->currentIndex() == 1;
+    // What the other kind has no use for is hidden, not just greyed: fewer questions to read.
+    m_ui->serviceForm->setRowVisible(m_ui->deploymentEdit, online);
+    m_ui->secretsForm->setRowVisible(m_ui->tokenCheck, online);
+    m_ui->secretsForm->setRowVisible(m_ui->tokenExpiryEdit, online);
+    m_ui->serviceForm->setRowVisible(m_ui->versionEdit, !online);
+    m_ui->serviceForm->setRowVisible(m_ui->containerEdit, !online);
+    m_ui->secretsForm->setRowVisible(m_ui->storageEdit, !online); // batch jobs only
+    m_ui->tokenExpiryEdit->setEnabled(m_ui->tokenCheck->isChecked());
+    m_ui->apiKeyLabel->setText(online ? tr("&Key or token:") : tr("API &key:"));
+}
+
+void WorkspaceDialog::readTokenExpiry(const QString &key)
+{
+    const QDateTime expiry = tokenExpiry(key);
+    if (!expiry.isValid())
+        return;
+    m_ui->tokenCheck->setChecked(true);
+    m_ui->tokenExpiryEdit->setDateTime(expiry.toLocalTime());
+    showMessage(tr("This key is a token that expires on %1.").arg(QLocale().toString(expiry.toLocalTime(), QLocale::ShortFormat)), false);
+}
+
 void WorkspaceDialog::showMessage(const QString &text, bool isError)
 {
     if (isError)
@@ -95,6 +146,11 @@ void WorkspaceDialog::save()
     workspace.defaultContainer = m_ui->containerEdit->text().trimmed();
     workspace.notes = m_ui->notesEdit->toPlainText();
     workspace.allowPlainHttp = m_ui->plainHttpCheck->isChecked();
+    workspace.kind = m_ui->kindCombo->currentIndex() == 1 ? ServiceKind::OnlineEndpoint : ServiceKind::ClassicService;
+    const bool online = workspace.isOnlineEndpoint();
+    workspace.deployment = online ? m_ui->deploymentEdit->text().trimmed() : QString();
+    workspace.keyIsToken = online && m_ui->tokenCheck->isChecked();
+    workspace.tokenExpiresAt = workspace.keyIsToken ? m_ui->tokenExpiryEdit->dateTime().toUTC() : QDateTime();
 
     const QString problem = workspace.validate();
     if (!problem.isEmpty()) {
@@ -107,7 +163,7 @@ void WorkspaceDialog::save()
     if (!apiKey.isEmpty())
         secrets.insert(SecretKind::ApiKey, apiKey);
     else if (!m_editing) {
-        showMessage(tr("Enter the service's API key."), true);
+        showMessage(online ? tr("Enter the endpoint's key or token.") : tr("Enter the service's API key."), true);
         m_ui->apiKeyEdit->setFocus();
         return;
     }

@@ -36,11 +36,15 @@ private:
     void addRevealToggle(QLineEdit *edit);
     void showStoredSecrets();
     void updateGatewayFields();
+    void updateKindFields();
+    // A pasted aml_token tells its own expiry.
+    void readTokenExpiry(const QString &key);
 
     std::unique_ptr<Ui::WorkspaceDialog> m_ui;
     WorkspaceManager *m_manager;
     Workspace m_workspace;
     bool m_editing;
+    bool m_kindChosen = false; // the user picked the kind: the URL no longer decides it
 };
 
 } // namespace ScoreDesk::App

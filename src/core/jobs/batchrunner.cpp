@@ -109,6 +109,12 @@ void BatchSubmitJob::follow(ServiceCall *call)
 
 void BatchSubmitJob::begin()
 {
+    if (m_plan.endpoint.isOnlineEndpoint()) {
+        // Azure ML's batch endpoints are another protocol; an online endpoint has no jobs.
+        return end(CallError::transport(CallError::Kind::Invalid,
+                                        QCoreApplication::translate("BatchRunner", "batch jobs are for classic web services: an online endpoint scores "
+                                                                                   "by request/response only (use the Request / Response page or rrs)")));
+    }
     setStage(Stage::Keys);
     m_runner->credentials()->lookup(m_plan.workspaceId, m_plan.endpoint.location().toString(), this,
                                     [this](const WorkspaceSecrets &secrets, const QString &error) {
