@@ -8,6 +8,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 install_dependencies
 # The benchmarks' baseline for blob transfers: Microsoft's Storage SDK for JavaScript.
 install_npm_folder "$SCOREDESK_ROOT/tests/bench/sdk" "the Azure Storage SDK"
+install_npm_folder "$SCOREDESK_ROOT/tests/apim" "the OpenAPI validator"
 
 # run_suite BUILD_DIR NAME [ctest options...]
 run_suite() {

@@ -8,11 +8,19 @@
 #include "workspaces/workspacelistmodel.h"
 #include "workspaces/workspacespage.h"
 
+#include "core/filenames.h"
+#include "core/savefile.h"
+#include "core/service/openapiexport.h"
+
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
 
@@ -47,6 +55,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_ui->actionShowRequestResponse, &QAction::triggered, this, [this] { showPage(Page::RequestResponse); });
     connect(m_ui->actionShowBatchJobs, &QAction::triggered, this, [this] { showPage(Page::BatchJobs); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionExportApiDefinition, &QAction::triggered, this, &MainWindow::exportApiDefinition);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     setUpWorkspaceSelector();
@@ -86,6 +95,36 @@ void MainWindow::setUpWorkspaceSelector()
     m_workspaceSelector->setCurrentIndex(last.isValid() ? last.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
     m_rrsPage->setWorkspace(currentWorkspace());
     m_batchPage->setWorkspace(currentWorkspace());
+}
+
+void MainWindow::exportApiDefinition()
+{
+    const Workspace *chosen = m_context->workspaces()->store()->findById(currentWorkspace());
+    if (!chosen) {
+        m_context->prompter()->error(this, tr("Export API Definition"), tr("Choose a workspace in the toolbar first."));
+        return;
+    }
+    const Workspace workspace = *chosen;
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(safeFileName(workspace.name) + QStringLiteral(".openapi.json"));
+    const QString path = m_context->prompter()->saveFileName(this, tr("Export API Definition"), suggested, tr("OpenAPI documents (*.json)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Reading the description of %1…").arg(workspace.name));
+    m_context->describe(workspace, this, [this, workspace, path](const std::optional<ServiceSchema> &schema, const QString &describeError) {
+        const QJsonObject document = ScoreDesk::exportApiDefinition({workspace.name, workspace.endpoint(), workspace.needsSubscriptionKey, schema});
+        QString error;
+        if (!writeFileAtomically(path, QJsonDocument(document).toJson(QJsonDocument::Indented), &error)) {
+            statusBar()->clearMessage();
+            m_context->prompter()->error(this, tr("Export API Definition"), error);
+            Q_EMIT apiDefinitionExported(false, path);
+            return;
+        }
+        statusBar()->showMessage(schema ? tr("Wrote the API definition of %1 to %2.").arg(workspace.name, QDir::toNativeSeparators(path))
+                                        : tr("Wrote the API definition of %1 to %2, with generic schemas: %3")
+                                              .arg(workspace.name, QDir::toNativeSeparators(path), describeError));
+        Q_EMIT apiDefinitionExported(true, path);
+    });
 }
 
 QUuid MainWindow::currentWorkspace() const

@@ -41,8 +41,13 @@ public:
     // The workspace chosen in the toolbar, which the request and batch pages work with.
     QUuid currentWorkspace() const;
 
+    // File ▸ Export API Definition… for the chosen workspace: asks where, reads the service's
+    // description (generic schemas without one) and writes the document.
+    void exportApiDefinition();
+
 Q_SIGNALS:
     void currentWorkspaceChanged(const QUuid &id);
+    void apiDefinitionExported(bool ok, const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

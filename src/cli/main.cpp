@@ -1,3 +1,4 @@
+#include "apimcommand.h"
 #include "bescommand.h"
 #include "blobcommand.h"
 #include "clicontext.h"
@@ -20,6 +21,7 @@ const char Usage[] =
     "  workspace  add, list, show or remove saved workspaces (keys go to the keychain)\n"
     "  bes        run|submit|start|status|cancel|download|list batch jobs (see scoredesk-cli bes)\n"
     "  blob       upload|download|list blobs, resumable and checked\n"
+    "  apim       export an OpenAPI 3.0 definition for API Management (see scoredesk-cli apim)\n"
     "\n"
     "Options for every command: --verbose (diagnostics on stderr)\n"
     "\n"
@@ -60,6 +62,8 @@ int main(int argc, char *argv[])
         return runBesCommand(arguments);
     if (command == QLatin1String("blob"))
         return runBlobCommand(arguments);
+    if (command == QLatin1String("apim"))
+        return runApimCommand(arguments);
     printError(QStringLiteral("unknown command '%1'; try scoredesk-cli --help").arg(command));
     return UsageError;
 }

@@ -1,4 +1,5 @@
 #include "sandboxprocess.h"
+#include "scriptedprompter.h"
 
 #include "appcontext.h"
 #include "mainwindow.h"
@@ -17,6 +18,10 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMenuBar>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -221,6 +226,38 @@ private Q_SLOTS:
         workspace.tokenExpiresAt = QDateTime::currentDateTimeUtc().addSecs(10 * 60);
         QVERIFY(selectAndDescribe(saveWorkspace(workspace, {{SecretKind::ApiKey, m_sandbox.apiKey()}})));
         QVERIFY2(page()->message().contains(QLatin1String("expires in 10 minute")), qPrintable(page()->message()));
+    }
+
+    void fileMenuExportsTheApiDefinitionTwiceIntoTheSameFile()
+    {
+        QVERIFY(selectAndDescribe(saveWorkspace(endpoint(QStringLiteral("Endpoint"), m_sandbox.scoreUrl(), QStringLiteral("green")),
+                                                {{SecretKind::ApiKey, m_sandbox.apiKey()}})));
+        ScriptedPrompter prompter;
+        m_context->setPrompter(&prompter);
+        const QString path = m_files->filePath(QStringLiteral("endpoint.openapi.json"));
+        QAction *action = nullptr;
+        for (QAction *candidate : m_window->menuBar()->actions().first()->menu()->actions()) {
+            if (candidate->text().startsWith(QLatin1String("Export &API")))
+                action = candidate;
+        }
+        QVERIFY(action);
+        for (int i = 0; i < 2; ++i) {
+            prompter.answer({path});
+            QSignalSpy exported(m_window.get(), &MainWindow::apiDefinitionExported);
+            action->trigger();
+            QVERIFY(exported.count() == 1 || exported.wait(10000));
+            QVERIFY(exported.first().first().toBool());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        const QJsonObject document = QJsonDocument::fromJson(bytes).object();
+        QCOMPARE(document.value(QStringLiteral("openapi")).toString(), QStringLiteral("3.0.1"));
+        QVERIFY(document.value(QStringLiteral("paths")).toObject().contains(QStringLiteral("/score")));
+        QVERIFY(bytes.contains("\"default\": \"green\""));
+        QVERIFY(!bytes.contains(m_sandbox.apiKey().toUtf8())); // keys never go into the document
+        QCOMPARE(prompter.unexpected(), 0);
+        m_context->setPrompter(nullptr);
     }
 
     void dialogRecognisesEndpointsAndTokens()
