@@ -56,6 +56,7 @@ void ParametersForm::setParameters(const QList<SchemaParameter> &parameters)
             auto *combo = new QComboBox(this);
             combo->addItems(parameter.enumValues);
             combo->setCurrentText(defaultText(parameter.defaultValue));
+            connect(combo, QOverload<int>::of(&QComboBox::activated), this, &ParametersForm::valuesChanged);
             editor = combo;
         } else {
             auto *line = new QLineEdit(defaultText(parameter.defaultValue), this);
@@ -65,6 +66,7 @@ void ParametersForm::setParameters(const QList<SchemaParameter> &parameters)
             if (parameter.minimum && parameter.maximum)
                 hint += tr(", %1 to %2").arg(*parameter.minimum).arg(*parameter.maximum);
             line->setPlaceholderText(hint);
+            connect(line, &QLineEdit::textEdited, this, &ParametersForm::valuesChanged);
             editor = line;
         }
         editor->setObjectName(QStringLiteral("parameter:") + parameter.name);

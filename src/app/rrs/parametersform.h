@@ -25,6 +25,10 @@ public:
     // Why the current values would be refused, or empty.
     QStringList problems() const;
 
+Q_SIGNALS:
+    // The user changed a value (not setParameters() or setValues()).
+    void valuesChanged();
+
 private:
     QFormLayout *m_layout;
     QLabel *m_empty;

@@ -67,6 +67,8 @@ void RrsExchange::send(const HttpRequest &request, const ServiceCredentials &cre
     m_call = new RrsCall(m_context->http(), m_workspace.endpoint(), credentials, RrsRequest(), this);
     m_call->setHttpRequest(request);
     m_call->setDecodeResponse(false); // below, off the GUI thread
+    if (m_scheduler)
+        m_call->setScheduler(m_scheduler);
     connect(m_call, &RrsCall::retryScheduled, this, &RrsExchange::retryScheduled);
     connect(m_call, &RrsCall::finished, this, [this] {
         m_result = m_call->result();

@@ -25,6 +25,8 @@ public:
 
     void start();
     void cancel();
+    // Retry waits are timed by this clock (tests drive it by hand).
+    void setScheduler(Scheduler *scheduler) { m_scheduler = scheduler; }
 
     const Workspace &workspace() const { return m_workspace; }
     const HttpRequest &sent() const { return m_sent; } // with its keys: redact before showing
@@ -51,6 +53,7 @@ private:
     QString m_decodeError;
     QJsonDocument m_document;
     QPointer<RrsCall> m_call;
+    Scheduler *m_scheduler = nullptr;
     bool m_cancelled = false;
     bool m_finished = false;
 };

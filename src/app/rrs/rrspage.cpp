@@ -1,5 +1,6 @@
 #include "rrspage.h"
 
+#include "autosender.h"
 #include "backgroundtask.h"
 #include "csvexport.h"
 #include "historypanel.h"
@@ -16,6 +17,7 @@
 #include "../richtext.h"
 
 #include "core/http/redactor.h"
+#include "core/http/scheduler.h"
 #include "core/table/csvreader.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QSplitter>
@@ -80,6 +83,9 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     , m_inputStack(new QStackedWidget(this))
     , m_rawBodyAction(nullptr)
     , m_swaggerCheck(new QCheckBox(tr("Swagger format"), this))
+    , m_autoSendCheck(new QCheckBox(tr("&Auto-send"), this))
+    , m_autoSender(new AutoSender(Scheduler::system(), this))
+    , m_scheduler(Scheduler::system())
     , m_parametersBox(new QGroupBox(tr("Global parameters"), this))
     , m_parameters(new ParametersForm(this))
     , m_response(new ResponsePanel(context, this))
@@ -128,6 +134,22 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     m_rawBodyAction->setObjectName(QStringLiteral("rawBodyAction"));
     m_swaggerCheck->setToolTip(tr("Send rows as a list of objects (format=swagger) instead of ColumnNames and Values"));
     connect(m_swaggerCheck, &QCheckBox::toggled, this, [this](bool on) { m_swaggerFormat = on; });
+    m_autoSendCheck->setObjectName(QStringLiteral("autoSendCheck"));
+    m_autoSendCheck->setToolTip(tr("Send a moment after each edit, like the Excel add-in's auto-predict. A grid with invalid cells is not sent; "
+                                   "an edit cancels the call in flight; a rate limit pauses it."));
+    connect(m_autoSendCheck, &QCheckBox::toggled, m_autoSender, &AutoSender::setEnabled);
+    connect(m_autoSender, &AutoSender::sendRequested, this, &RrsPage::autoSend);
+    connect(m_autoSender, &AutoSender::cancelRequested, this, [this] {
+        m_superseded = true;
+        cancel();
+    });
+    connect(m_autoSender, &AutoSender::pauseChanged, this, [this](bool paused, int delayMs) {
+        if (paused)
+            showMessage(tr("Auto-send is paused while the rate limit is waited out (%1 s); your edits are sent after.").arg(qMax(1, (delayMs + 999) / 1000)), false);
+        else
+            showIdleMessage();
+    });
+    connect(m_parameters, &ParametersForm::valuesChanged, m_autoSender, &AutoSender::edited);
     connect(m_sendButton, &QPushButton::clicked, this, &RrsPage::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &RrsPage::cancel);
 
@@ -143,6 +165,7 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     auto *toolbar = new QHBoxLayout;
     toolbar->addWidget(actions, 1);
     toolbar->addWidget(m_swaggerCheck);
+    toolbar->addWidget(m_autoSendCheck);
     toolbar->addWidget(m_cancelButton);
     toolbar->addWidget(m_sendButton);
 
@@ -189,6 +212,7 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     connect(m_rawBody, &RawBodyEditor::edited, this, [this] {
         if (m_message->kind() == MessageBar::Kind::Error)
             showIdleMessage();
+        m_autoSender->edited();
     });
     connect(m_history, &HistoryPanel::openRequested, this, &RrsPage::openHistoryEntry);
     connect(m_history, &HistoryPanel::rerunRequested, this, &RrsPage::rerunHistoryEntry);
@@ -239,12 +263,47 @@ void RrsPage::setUpPorts(const QList<SchemaPort> &ports)
         port.view = new InputGridView(port.model, this);
         port.view->setObjectName(QStringLiteral("grid:") + schemaPort.name);
         connect(port.view, &InputGridView::csvDropped, this, &RrsPage::importCsvFile);
+        watchForEdits(port.model);
         m_undoGroup.addStack(port.undo);
         m_ports.append(port);
         m_inputTabs->addTab(port.view, schemaPort.name);
     }
     if (!m_ports.isEmpty())
         m_undoGroup.setActiveStack(m_ports.first().undo);
+}
+
+void RrsPage::watchForEdits(InputTableModel *model)
+{
+    // Every kind of change to a grid is an edit to auto-send.
+    auto edited = [this] { m_autoSender->edited(); };
+    connect(model, &QAbstractItemModel::modelReset, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::layoutChanged, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::dataChanged, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::headerDataChanged, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::rowsInserted, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::rowsRemoved, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::columnsInserted, m_autoSender, edited);
+    connect(model, &QAbstractItemModel::columnsRemoved, m_autoSender, edited);
+}
+
+void RrsPage::setScheduler(Scheduler *scheduler)
+{
+    m_scheduler = scheduler;
+    m_autoSender->setScheduler(scheduler);
+}
+
+void RrsPage::autoSend()
+{
+    if (m_busy || !m_workspace)
+        return;
+    // Never a grid with invalid cells: say what holds it back, quietly, and wait for the next edit.
+    const QStringList problems = isRawBodyMode() ? QStringList(m_rawBody->problem()).filter(QRegularExpression(QStringLiteral(".")))
+                                                 : requestProblems();
+    if (!problems.isEmpty()) {
+        showMessage(tr("Auto-send waits until this is fixed: %1").arg(problems.first()), false);
+        return;
+    }
+    send();
 }
 
 void RrsPage::setWorkspace(const QUuid &id)
@@ -408,9 +467,15 @@ void RrsPage::send()
 void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody)
 {
     setBusy(true);
+    m_superseded = false;
+    m_autoSender->callStarted();
     m_exchange = new RrsExchange(m_context, workspace, request, presetBody, this);
+    m_exchange->setScheduler(m_scheduler);
     connect(m_exchange, &RrsExchange::progress, m_response, &ResponsePanel::showBusy);
-    connect(m_exchange, &RrsExchange::retryScheduled, m_response, [this](int, int delayMs, int status) { m_response->showRetryCountdown(delayMs, status); });
+    connect(m_exchange, &RrsExchange::retryScheduled, m_response, [this](int, int delayMs, int status) {
+        m_response->showRetryCountdown(delayMs, status);
+        m_autoSender->rateLimited(delayMs);
+    });
     connect(m_exchange, &RrsExchange::finished, this, [this, exchange = m_exchange.data()] {
         exchange->deleteLater();
         finishCall(*exchange);
@@ -421,12 +486,21 @@ void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, cons
 void RrsPage::finishCall(const RrsExchange &exchange)
 {
     setBusy(false);
+    if (m_superseded && exchange.result().error.kind == CallError::Kind::Cancelled) {
+        // Its answer would have been for a grid that no longer is: nothing to show or keep.
+        m_superseded = false;
+        m_autoSender->callFinished();
+        Q_EMIT callSuperseded();
+        return;
+    }
+    m_superseded = false;
     const HttpRequest &sent = exchange.sent();
     const RrsResult &result = exchange.result();
     if (result.error.kind == CallError::Kind::Keys) {
         m_response->clear();
         showMessage(result.error.message, true);
         Q_EMIT callFinished(false);
+        m_autoSender->callFinished();
         return;
     }
     Redactor redactor;
@@ -468,6 +542,7 @@ void RrsPage::finishCall(const RrsExchange &exchange)
         m_history->refresh();
     }
     Q_EMIT callFinished(!shown.error.isError());
+    m_autoSender->callFinished();
 }
 
 void RrsPage::cancel()

@@ -13,6 +13,10 @@
 
 #include <optional>
 
+namespace ScoreDesk {
+class Scheduler;
+}
+
 class QCheckBox;
 class QGroupBox;
 class QLabel;
@@ -29,6 +33,7 @@ class InputGridView;
 class InputTableModel;
 class MessageBar;
 class ParametersForm;
+class AutoSender;
 class RawBodyEditor;
 class ResponsePanel;
 class RrsExchange;
@@ -63,6 +68,10 @@ public:
     // The body is the raw JSON editor's text instead of the grid (custom scoring scripts).
     void setRawBodyMode(bool on);
     bool isRawBodyMode() const;
+    AutoSender *autoSender() const { return m_autoSender; }
+    QCheckBox *autoSendCheck() const { return m_autoSendCheck; }
+    // The clock of auto-send's debounce and of retry waits (tests drive it by hand).
+    void setScheduler(Scheduler *scheduler);
     bool isBusy() const { return m_busy; }
     QString message() const;
 
@@ -71,6 +80,8 @@ Q_SIGNALS:
     void csvLoaded(bool ok);
     void csvExported(bool ok); // written off the GUI thread
     void callFinished(bool ok);
+    // Auto-send cancelled a call because the grid changed under it: nothing is shown of it.
+    void callSuperseded();
 
 private:
     struct Port
@@ -93,6 +104,8 @@ private:
     // presetBody as it is (a history re-run) when that is not empty.
     void sendTo(const Workspace &workspace, const RrsRequest &request, const QByteArray &presetBody);
     void finishCall(const RrsExchange &exchange);
+    void watchForEdits(InputTableModel *model);
+    void autoSend();
 
     AppContext *m_context;
     std::optional<Workspace> m_workspace;
@@ -107,6 +120,10 @@ private:
     QStackedWidget *m_inputStack;
     QAction *m_rawBodyAction;
     QCheckBox *m_swaggerCheck;
+    QCheckBox *m_autoSendCheck;
+    AutoSender *m_autoSender;
+    Scheduler *m_scheduler;
+    bool m_superseded = false; // the call in flight was cancelled by auto-send
     QGroupBox *m_parametersBox;
     ParametersForm *m_parameters;
     ResponsePanel *m_response;
