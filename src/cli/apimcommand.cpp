@@ -32,7 +32,6 @@ int parseOptions(const QStringList &arguments, ExportOptions *options)
         "Write an OpenAPI 3.0 definition of a service that API Management imports\n"
         "(az apim api import --specification-format OpenApiJson --specification-path FILE).\n"
         "The service's description, when it has one, gives the request and response schemas."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Saved workspace to describe."), QStringLiteral("NAME"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location, or an online endpoint's .../score."), QStringLiteral("URL"));
     const QCommandLineOption apiKeyEnv(QStringLiteral("api-key-env"), QStringLiteral("With --url: variable holding the key, to read the service's description."), QStringLiteral("VAR"));
@@ -40,15 +39,9 @@ int parseOptions(const QStringList &arguments, ExportOptions *options)
     const QCommandLineOption deployment(QStringLiteral("deployment"), QStringLiteral("Online endpoints: the deployment the definition names."), QStringLiteral("NAME"));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the definition here instead of stdout."), QStringLiteral("FILE.json"));
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Send the keys over plain http:// to a host that is not this machine."));
-    parser.addOptions({help, workspace, url, apiKeyEnv, subscriptionKeyEnv, deployment, output, allowHttp});
-    if (!parser.parse(QStringList{QStringLiteral("scoredesk-cli apim export")} + arguments)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        printOut(parser.helpText().toUtf8());
-        return Success;
-    }
+    parser.addOptions({workspace, url, apiKeyEnv, subscriptionKeyEnv, deployment, output, allowHttp});
+    if (const int done = parseCommandLine(&parser, QStringLiteral("scoredesk-cli apim export"), arguments); done >= 0)
+        return done;
     auto usage = [](const QString &message) {
         printError(message);
         return UsageError;

@@ -74,4 +74,19 @@ bool secretFromEnvironment(const QString &variable, QString *value, QString *err
     return true;
 }
 
+int parseCommandLine(QCommandLineParser *parser, const QString &command, const QStringList &arguments)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser->addOption(help);
+    if (!parser->parse(QStringList{command} + arguments)) {
+        printError(parser->errorText());
+        return UsageError;
+    }
+    if (parser->isSet(help)) {
+        printOut(parser->helpText().toUtf8());
+        return Success;
+    }
+    return -1;
+}
+
 } // namespace ScoreDesk::Cli

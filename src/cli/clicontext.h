@@ -2,6 +2,7 @@
 
 #include "core/errors/callerror.h"
 
+#include <QCommandLineParser>
 #include <QEventLoop>
 #include <QString>
 #include <QStringList>
@@ -21,6 +22,10 @@ bool secretFromEnvironment(const QString &variable, QString *value, QString *err
 // The exit code for a failed call: 4 for network, TLS and timeouts, 1 for local trouble
 // (files, unreadable answers, cancelled), 3 for a refusal by the service, gateway or storage.
 int exitCodeFor(const CallError &error);
+
+// Parses a command's options with -h/--help added: -1 to go on, or the exit code when a bad
+// option was reported or the help printed.
+int parseCommandLine(QCommandLineParser *parser, const QString &command, const QStringList &arguments);
 
 // Starts an asynchronous job (finished() signal, succeeded() and error()) and waits for it.
 template<typename Job>

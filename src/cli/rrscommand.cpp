@@ -46,7 +46,6 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
         "Send a request/response scoring call and print the first output as CSV. For an Azure ML online endpoint\n"
         "(a URL ending in /score) the input goes as a split body and the output is the input columns followed by\n"
         "the prediction columns; an answer of no table shape is printed as JSON."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption workspace(QStringLiteral("workspace"), QStringLiteral("Saved workspace to call (instead of --url and the key options)."), QStringLiteral("NAME"));
     const QCommandLineOption url(QStringLiteral("url"), QStringLiteral("API location: {base}/workspaces/{ws}/services/{svc}, or an online endpoint's .../score."), QStringLiteral("URL"));
     const QCommandLineOption deployment(QStringLiteral("deployment"), QStringLiteral("Online endpoints: call this deployment instead of the traffic split."), QStringLiteral("NAME"));
@@ -62,18 +61,10 @@ int parseOptions(const QStringList &arguments, RrsOptions *options)
     const QCommandLineOption retries(QStringLiteral("retries"), QStringLiteral("Retries after 429 or 503, waiting as the server asks."), QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Give up after this many seconds without data."), QStringLiteral("SECONDS"), QStringLiteral("100"));
     const QCommandLineOption allowHttp(QStringLiteral("allow-http"), QStringLiteral("Send the keys over plain http:// to a host that is not this machine."));
-    parser.addOptions({help, workspace, url, deployment, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout, allowHttp});
+    parser.addOptions({workspace, url, deployment, apiKeyEnv, subscriptionKeyEnv, input, body, param, swagger, output, outputDir, raw, retries, timeout, allowHttp});
 
-    QStringList argv = arguments;
-    argv.prepend(QStringLiteral("scoredesk-cli rrs"));
-    if (!parser.parse(argv)) {
-        printError(parser.errorText());
-        return UsageError;
-    }
-    if (parser.isSet(help)) {
-        printOut(parser.helpText().toUtf8());
-        return Success;
-    }
+    if (const int done = parseCommandLine(&parser, QStringLiteral("scoredesk-cli rrs"), arguments); done >= 0)
+        return done;
     auto usage = [](const QString &message) {
         printError(message);
         return UsageError;
