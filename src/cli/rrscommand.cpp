@@ -6,11 +6,13 @@
 #include "exitcodes.h"
 
 #include "core/http/httpclient.h"
+#include "core/savefile.h"
 #include "core/service/rrscall.h"
 #include "core/table/csvreader.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
@@ -197,7 +199,17 @@ int runRrsCommand(const QStringList &arguments)
         printError(QStringLiteral("warning: ") + result.note);
     if (!result.deployment.isEmpty() && isatty(fileno(stderr)))
         printError(QStringLiteral("answered by deployment %1").arg(result.deployment));
-    // --raw, and an endpoint's answer of no table shape: the service's JSON as it came.
+    // --raw, and an endpoint's answer of no table shape: the service's JSON as it came, where
+    // the CSV would have gone (DIR/answer.json for --output-dir).
+    if (result.customAnswer && !options.raw && (!options.outputFile.isEmpty() || !options.outputDir.isEmpty())) {
+        const QString path = options.outputFile.isEmpty() ? QDir(options.outputDir).filePath(QStringLiteral("answer.json")) : options.outputFile;
+        QString error;
+        if (!writeFileAtomically(path, result.response.body, &error)) {
+            printError(error);
+            return Failure;
+        }
+        return Success;
+    }
     if (options.raw || result.customAnswer) {
         printOut(result.response.body);
         if (!result.response.body.endsWith('\n'))

@@ -151,6 +151,23 @@ private Q_SLOTS:
         QCOMPARE(QByteArray(run.out).replace("\r\n", "\n"), expected);
     }
 
+    void aCustomAnswerGoesWhereTheCsvWouldHave()
+    {
+        ScriptedServer endpoint([](const ScriptedServer::Request &, QTcpSocket *socket) { ScriptedServer::reply(socket, 200, R"({"answer": 42})"); });
+        QVERIFY(endpoint.listen());
+        const QString file = m_dir.filePath(QStringLiteral("custom.json"));
+        const CliRun toFile = runCli(rrs(endpoint.url(QStringLiteral("/score")), {QStringLiteral("--output"), file}), environment());
+        QVERIFY2(toFile.exitCode == 0, toFile.err.constData());
+        QVERIFY(toFile.out.isEmpty());
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), QByteArray(R"({"answer": 42})"));
+        const QString folder = m_dir.filePath(QStringLiteral("answers"));
+        const CliRun toFolder = runCli(rrs(endpoint.url(QStringLiteral("/score")), {QStringLiteral("--output-dir"), folder}), environment());
+        QVERIFY2(toFolder.exitCode == 0, toFolder.err.constData());
+        QVERIFY(QFile::exists(folder + QStringLiteral("/answer.json")));
+    }
+
     void fewerPredictionsThanRowsAreShownAloneWithAWarning()
     {
         ScriptedServer endpoint([](const ScriptedServer::Request &, QTcpSocket *socket) { ScriptedServer::reply(socket, 200, "[1]"); });
