@@ -32,7 +32,6 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QStackedWidget>
 #include <QSplitter>
@@ -297,8 +296,11 @@ void RrsPage::autoSend()
     if (m_busy || !m_workspace)
         return;
     // Never a grid with invalid cells: say what holds it back, quietly, and wait for the next edit.
-    const QStringList problems = isRawBodyMode() ? QStringList(m_rawBody->problem()).filter(QRegularExpression(QStringLiteral(".")))
-                                                 : requestProblems();
+    QStringList problems;
+    if (!isRawBodyMode())
+        problems = requestProblems();
+    else if (const QString problem = m_rawBody->problem(); !problem.isEmpty())
+        problems.append(problem);
     if (!problems.isEmpty()) {
         showMessage(tr("Auto-send waits until this is fixed: %1").arg(problems.first()), false);
         return;
