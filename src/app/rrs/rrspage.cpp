@@ -338,11 +338,23 @@ void RrsPage::showIdleMessage()
 void RrsPage::setRawBodyMode(bool on)
 {
     m_rawBodyAction->setChecked(on);
-    // Starting from what the grid would send is quicker than starting from nothing.
+    // Starting from what the grid would send is quicker than starting from nothing, for a grid
+    // small enough to edit as text: encoding and formatting 100,000 rows here would freeze the
+    // window for seconds to fill an editor nobody scrolls through.
+    constexpr qsizetype MaxPrefillRows = 1000;
     if (on && m_rawBody->isEmpty() && m_workspace) {
-        HttpRequest http = RrsCall::buildHttpRequest(m_workspace->endpoint(), {}, currentRequest());
-        m_rawBody->setBody(http.body);
-        m_rawBody->format();
+        const RrsRequest request = currentRequest();
+        qsizetype rows = 0;
+        for (const NamedTable &input : request.inputs)
+            rows += input.table.rowCount();
+        if (rows <= MaxPrefillRows) {
+            m_rawBody->setBody(RrsCall::buildHttpRequest(m_workspace->endpoint(), {}, request).body);
+            m_rawBody->format();
+        } else {
+            showMessage(tr("The grid has %1 rows, too many to edit as text: write the body, or send the grid as it is.")
+                            .arg(QLocale().toString(rows)),
+                        false);
+        }
     }
     m_inputStack->setCurrentWidget(on ? static_cast<QWidget *>(m_rawBody) : m_inputTabs);
     if (on)
