@@ -12,6 +12,7 @@
 #include "core/service/serviceschema.h"
 #include "core/workspace/keychainsecretstore.h"
 #include "core/workspace/memorysecretstore.h"
+#include "core/workspace/workspacefiles.h"
 #include "core/workspace/workspacemanager.h"
 #include "core/workspace/workspacestore.h"
 
@@ -31,6 +32,7 @@ struct AppFiles
     QString workspaces;
     QString history;
     QString jobs;
+    QString kept; // a folder: descriptions read before and unsent work, per workspace
 
     static AppFiles standard();
     static AppFiles in(const QString &folder); // every file inside one folder
@@ -66,16 +68,29 @@ public:
     bool usesSessionOnlySecrets() const { return m_manager.secretStore() == &m_sessionSecrets; }
     void useSessionOnlySecrets();
 
-    // The service description of a workspace, fetched once (swagger.json) and then kept for the
-    // session; `error` says in words why there is none.
+    // The service description of a workspace, fetched once (swagger.json) and then kept, in
+    // memory and on disk, until reloaded; `error` says in words why there is none.
     using DescribeDone = std::function<void(const std::optional<ServiceSchema> &schema, const QString &error)>;
     void describe(const Workspace &workspace, QObject *context, DescribeDone done, bool reload = false);
+    // True when describe() would answer without a call that counts against a gateway's quota:
+    // a description is kept, or the service is called directly.
+    bool describesWithoutQuota(const Workspace &workspace) const;
+    // A description read elsewhere (Test Connection) is kept as if describe() had read it.
+    void keepDescription(const Workspace &workspace, const QByteArray &description);
+    // Per-workspace files that are not secret: unsent work, descriptions.
+    const WorkspaceFiles &keptFiles() const { return m_kept; }
 
     // Asks the keychain whether it answers; false with the reason when it does not. Stores
     // other than the keychain always answer.
     void probeSecretStore(QObject *context, std::function<void(bool available, const QString &reason)> done);
 
+Q_SIGNALS:
+    // A description was read (or read again) for the workspace: forms built from it may update.
+    void descriptionKept(const QUuid &workspace);
+
 private:
+    void forgetDescriptions();
+
     DialogPrompter m_dialogs;
     Prompter *m_prompter = &m_dialogs;
     QNetworkAccessManager m_network;
@@ -94,6 +109,7 @@ private:
     JobCredentials m_jobCredentials{&m_manager};
     JobPoller m_poller{&m_http, &m_jobs, &m_jobCredentials};
     BatchRunner m_batch{&m_http, &m_jobs, &m_jobCredentials, &m_poller};
+    WorkspaceFiles m_kept;
     QHash<QUuid, ServiceSchema> m_schemas;
     struct Waiter
     {

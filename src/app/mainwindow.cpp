@@ -17,6 +17,8 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -59,6 +61,12 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     setUpWorkspaceSelector();
+    setUpMenus();
+    // Status bar words belong to the page they were said on.
+    connect(m_ui->pages, &QStackedWidget::currentChanged, this, [this] {
+        statusBar()->clearMessage();
+        fillMenus();
+    });
     showPage(Page::Workspaces);
     statusBar()->showMessage(tr("Ready"));
     restoreWindowState();
@@ -95,6 +103,61 @@ void MainWindow::setUpWorkspaceSelector()
     m_workspaceSelector->setCurrentIndex(last.isValid() ? last.row() : (m_workspaceModel->rowCount() > 0 ? 0 : -1));
     m_rrsPage->setWorkspace(currentWorkspace());
     m_batchPage->setWorkspace(currentWorkspace());
+    // Tab starts at the top (the workspace), goes to the page list on the left, then into the
+    // page, which orders its own controls.
+    QWidget::setTabOrder(m_workspaceSelector, m_ui->navigationList);
+    QWidget::setTabOrder(m_ui->navigationList, m_rrsPage->firstInTabOrder());
+}
+
+void MainWindow::setUpMenus()
+{
+    m_newWorkspaceAction = new QAction(tr("&New Workspace…"), this);
+    m_newWorkspaceAction->setShortcut(QKeySequence::New);
+    m_newWorkspaceAction->setObjectName(QStringLiteral("newWorkspaceAction"));
+    connect(m_newWorkspaceAction, &QAction::triggered, this, [this] {
+        showPage(Page::Workspaces);
+        m_workspacesPage->addWorkspace();
+    });
+    addAction(m_newWorkspaceAction);
+    m_editMenu = new QMenu(tr("&Edit"), this);
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_pageMenu = new QMenu(this);
+    m_pageMenu->setObjectName(QStringLiteral("pageMenu"));
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_editMenu);
+    menuBar()->insertMenu(m_ui->menuView->menuAction(), m_pageMenu);
+    fillMenus();
+}
+
+void MainWindow::fillMenus()
+{
+    auto fill = [](QMenu *menu, const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action)
+                menu->addAction(action);
+            else
+                menu->addSeparator();
+        }
+    };
+    const bool onRequests = currentPage() == Page::RequestResponse;
+    const bool onJobs = currentPage() == Page::BatchJobs;
+    QMenu *file = m_ui->menuFile;
+    file->clear();
+    file->addAction(m_newWorkspaceAction);
+    file->addSeparator();
+    if (onRequests) {
+        fill(file, m_rrsPage->fileActions());
+        file->addSeparator();
+    }
+    file->addAction(m_ui->actionExportApiDefinition);
+    file->addSeparator();
+    file->addAction(m_ui->actionQuit);
+    m_editMenu->clear();
+    fill(m_editMenu, onRequests ? m_rrsPage->editActions() : QList<QAction *>());
+    m_editMenu->menuAction()->setVisible(onRequests);
+    m_pageMenu->clear();
+    m_pageMenu->setTitle(onJobs ? tr("&Jobs") : tr("&Request"));
+    fill(m_pageMenu, onRequests ? m_rrsPage->requestActions() : (onJobs ? m_batchPage->jobActions() : QList<QAction *>()));
+    m_pageMenu->menuAction()->setVisible(onRequests || onJobs);
 }
 
 void MainWindow::exportApiDefinition()
@@ -191,6 +254,7 @@ void MainWindow::restoreWindowState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_rrsPage->saveWork();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QComboBox;
+class QMenu;
 
 namespace Ui {
 class MainWindow;
@@ -58,6 +59,9 @@ private:
     void showAbout();
     void restoreWindowState();
     void setUpWorkspaceSelector();
+    void setUpMenus();
+    // File, Edit and the page's own menu hold the current page's actions.
+    void fillMenus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppContext *m_context;
@@ -66,6 +70,9 @@ private:
     RrsPage *m_rrsPage = nullptr;
     BatchPage *m_batchPage = nullptr;
     QComboBox *m_workspaceSelector = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_pageMenu = nullptr;
+    QAction *m_newWorkspaceAction = nullptr;
     bool m_startupChecksDone = false;
 };
 

@@ -267,8 +267,11 @@ private Q_SLOTS:
         QVERIFY(proxy.listen());
         QSignalSpy loaded(page(), &RrsPage::schemaLoaded);
         select(saveWorkspace(QStringLiteral("Behind a broken proxy"), proxy.url(QStringLiteral("/workspaces/w/services/s")).toString(), QStringLiteral("k")));
-        QVERIFY(loaded.wait(10000)); // no description: the grid stays as it was
+        QVERIFY(loaded.wait(10000)); // no description: an untyped grid of this workspace's own
         QVERIFY(page()->message().contains(QLatin1String("No service description")));
+        DataTable table({QStringLiteral("Col2")});
+        table.appendRow({QStringLiteral("This is a good day")});
+        page()->inputModel(0)->replaceTable(table, QStringLiteral("rows"));
         QVERIFY(sendAndWait(false));
         QVERIFY2(page()->response()->errorText().contains(QLatin1String("502 Bad Gateway")), qPrintable(page()->response()->errorText()));
         auto *raw = page()->response()->findChild<QWidget *>(QStringLiteral("rawBody"));
@@ -420,7 +423,10 @@ private Q_SLOTS:
         QCOMPARE(before, int(m_context->history()->search().size()));
 
         QCOMPARE(before, 3);
+        // Opened beside the work; its inputs go into the grid when asked.
         page()->openHistoryEntry(oldestId);
+        QCOMPARE(page()->inputModel(0)->index(0, 0).data().toString(), QStringLiteral("rain again"));
+        page()->useHistoryInputs();
         QCOMPARE(page()->inputModel(0)->index(0, 0).data().toString(), QStringLiteral("This is a good day"));
     }
 };

@@ -75,6 +75,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     add(tr("Download Outputs"), QKeySequence(Qt::CTRL | Qt::Key_D), &BatchPage::downloadSelected);
     add(tr("Open Folder"), QKeySequence(), &BatchPage::openSelectedFolder);
     add(tr("Copy Job ID"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &BatchPage::copySelectedId);
+    m_jobActions = actions->actions();
 
     auto *monitorBox = new QWidget(this);
     auto *monitorLayout = new QVBoxLayout(monitorBox);
@@ -101,6 +102,11 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
             showDetails();
     });
     connect(m_context->poller(), &JobPoller::jobFinished, this, &BatchPage::onJobFinished);
+    // A description read on the request page (Reload Description) gives the form its parameters.
+    connect(m_context, &AppContext::descriptionKept, this, [this](const QUuid &id) {
+        if (m_workspace && m_workspace->id == id)
+            showParameters();
+    });
     connect(m_context->poller(), &JobPoller::problem, this, [this](const QString &id, const QString &text) {
         m_message->showError(tr("Job %1: %2").arg(id.left(8), text));
     });
@@ -139,14 +145,21 @@ void BatchPage::setWorkspace(const QUuid &id)
     m_form->setWorkspace(m_workspace);
     if (!m_submission)
         m_message->clear(); // what was said belonged to the workspace before
-    if (!m_workspace)
+    showParameters();
+}
+
+void BatchPage::showParameters()
+{
+    // The same parameters as the service's request/response form, from its description, when
+    // reading it costs no gateway call (Reload Description on the request page reads it).
+    if (!m_workspace || !m_context->describesWithoutQuota(*m_workspace))
         return;
-    // The same parameters as the service's request/response form, from its description.
-    m_context->describe(*m_workspace, this, [this, id](const std::optional<ServiceSchema> &schema, const QString &) {
+    m_context->describe(*m_workspace, this, [this, id = m_workspace->id](const std::optional<ServiceSchema> &schema, const QString &) {
         if (schema && m_workspace && m_workspace->id == id)
             m_form->parameters()->setParameters(schema->globalParameters);
     });
 }
+
 
 QString BatchPage::selectedJobId() const
 {

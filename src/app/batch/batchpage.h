@@ -59,6 +59,7 @@ public:
     QString message() const;
     QString selectedJobId() const;
     QString detailText() const;
+    QList<QAction *> jobActions() const { return m_jobActions; }
 
 Q_SIGNALS:
     void submitted(const QString &jobId);
@@ -66,6 +67,7 @@ Q_SIGNALS:
     void actionFinished(bool ok);       // a start or cancel was answered
 
 private:
+    void showParameters();
     void showDetails();
     void follow(BatchSubmitJob *job, bool startNow);
     void onJobFinished(const QString &jobId, bool succeeded);
@@ -81,7 +83,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QPlainTextEdit *m_details;
     QPointer<BatchSubmitJob> m_submission;
-    QSystemTrayIcon *m_tray = nullptr; // made on the first notification, where a tray exists
+    QSystemTrayIcon *m_tray = nullptr;
+    QList<QAction *> m_jobActions; // made on the first notification, where a tray exists
 };
 
 } // namespace ScoreDesk::App

@@ -64,6 +64,7 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     , m_error(new QLabel(this))
     , m_note(new QLabel(this))
     , m_rawToggle(new QPushButton(tr("Show Raw Response"), this))
+    , m_useInputs(new QPushButton(tr("&Use These Inputs"), this))
     , m_rawBody(new QPlainTextEdit(this))
     , m_tabs(new QTabWidget(this))
     , m_json(new JsonTreeModel(this))
@@ -89,6 +90,10 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     m_note->setTextFormat(Qt::PlainText);
     m_note->setWordWrap(true);
     m_note->hide();
+    m_useInputs->setObjectName(QStringLiteral("useHistoryInputs"));
+    m_useInputs->setToolTip(tr("Put this call's inputs in the grid (Undo brings yours back)"));
+    m_useInputs->hide();
+    connect(m_useInputs, &QPushButton::clicked, this, &ResponsePanel::useHistoryInputsRequested);
     m_rawToggle->setCheckable(true);
     m_rawToggle->hide();
     m_rawBody->setReadOnly(true);
@@ -137,6 +142,7 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_useInputs, 0, Qt::AlignTop);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -193,7 +199,15 @@ void ResponsePanel::clear()
     m_note->hide();
     m_rawToggle->hide();
     m_rawToggle->setChecked(false);
+    m_useInputs->hide();
+    m_status->setText(tr("Press Send (Ctrl+Enter) to call the service."));
     clearOutputs();
+}
+
+void ResponsePanel::markFromHistory(const QString &when, bool inputsUsable)
+{
+    m_status->setText(tr("The call of %1, from the history (read-only) · %2").arg(when.toHtmlEscaped(), m_status->text()));
+    m_useInputs->setVisible(inputsUsable);
 }
 
 void ResponsePanel::showBusy(const QString &what)

@@ -52,6 +52,9 @@ public:
     void showBusy(const QString &what);
     void showRetryCountdown(int delayMs, int status);
     void showResponse(const Shown &response);
+    // Says that the response shown is an older call's, opened from the history, and offers its
+    // inputs when they can be put in the grid.
+    void markFromHistory(const QString &when, bool inputsUsable);
     void clear();
 
     QTabWidget *tabs() const { return m_tabs; }
@@ -67,6 +70,7 @@ public:
 Q_SIGNALS:
     void outputCopied();
     void outputExported(bool ok);
+    void useHistoryInputsRequested();
 
 private:
     void tick();
@@ -79,6 +83,7 @@ private:
     QLabel *m_error;
     QLabel *m_note;
     QPushButton *m_rawToggle;
+    QPushButton *m_useInputs;
     QPlainTextEdit *m_rawBody;
     QTabWidget *m_tabs;
     JsonTreeModel *m_json;

@@ -17,10 +17,12 @@
 #include "../richtext.h"
 
 #include "core/http/redactor.h"
+#include "core/logging.h"
 #include "core/http/scheduler.h"
 #include "core/table/csvreader.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
@@ -33,6 +35,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -68,6 +72,17 @@ QAction *makeAction(QWidget *owner, const QString &text, const QList<QKeySequenc
     return action;
 }
 
+// Columns the service describes take its types; the rest keep theirs.
+DataTable typedLike(DataTable table, const DataTable &described)
+{
+    for (qsizetype c = 0; c < table.columnCount(); ++c) {
+        const qsizetype known = described.columnIndex(table.column(c).name);
+        if (known >= 0)
+            table.setColumnType(c, described.column(known).type);
+    }
+    return table;
+}
+
 } // namespace
 
 RrsPage::RrsPage(AppContext *context, QWidget *parent)
@@ -89,6 +104,8 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     , m_parameters(new ParametersForm(this))
     , m_response(new ResponsePanel(context, this))
     , m_history(new HistoryPanel(context->history(), this))
+    , m_toolbar(new QToolBar(this))
+    , m_drafts(&context->keptFiles())
 {
     m_title->setObjectName(QStringLiteral("rrsTitle"));
     m_message->setObjectName(QStringLiteral("rrsMessage"));
@@ -98,8 +115,8 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     m_cancelButton->setEnabled(false);
     m_cancelButton->setToolTip(tr("Cancel the request (Esc)"));
 
-    makeAction(this, tr("Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] { send(); });
-    makeAction(this, tr("Cancel"), {QKeySequence(Qt::Key_Escape)}, [this] { cancel(); });
+    QAction *sendAction = makeAction(this, tr("&Send"), {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}, [this] { send(); });
+    QAction *cancelAction = makeAction(this, tr("&Cancel"), {QKeySequence(Qt::Key_Escape)}, [this] { cancel(); });
     QAction *import = makeAction(this, tr("&Import CSV…"), {QKeySequence::Open}, [this] { importCsv(); });
     QAction *exportAction = makeAction(this, tr("E&xport CSV…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)}, [this] { exportCsv(); });
     QAction *addRow = makeAction(this, tr("Add &Row"), {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)}, [this] {
@@ -114,19 +131,25 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
         if (InputGridView *view = grid(m_inputTabs->currentIndex()))
             view->addColumn();
     });
-    QAction *describe = makeAction(this, tr("&Reload Description"), {QKeySequence(Qt::Key_F5)}, [this] {
-        m_reloadDescription = true;
-        describeService();
-    });
+    QAction *describe = makeAction(this, tr("&Reload Description"), {QKeySequence(Qt::Key_F5)}, [this] { reloadDescription(); });
     QAction *code = makeAction(this, tr("C&ode…"), {QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_C)}, [this] { showCode(); });
-    QAction *undo = m_undoGroup.createUndoAction(this, tr("Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    QAction *redo = m_undoGroup.createRedoAction(this, tr("Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    // Undo and Redo keep their short labels (the step they undo is in the tooltip): a label that
+    // grows with each edit pushed the toolbar's other actions into its overflow.
+    m_undoAction = makeAction(this, tr("Undo"), {QKeySequence::Undo}, [this] { m_undoGroup.undo(); });
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_redoAction = makeAction(this, tr("Redo"), {QKeySequence::Redo}, [this] { m_undoGroup.redo(); });
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    auto describeStep = [](QAction *action, const QString &what, const QString &step) {
+        action->setToolTip(step.isEmpty() ? tr("Nothing to %1").arg(what.toLower()) : QStringLiteral("%1 %2 (%3)").arg(what, step, action->shortcut().toString(QKeySequence::NativeText)));
+    };
+    connect(&m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(&m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(&m_undoGroup, &QUndoGroup::undoTextChanged, this, [this, describeStep](const QString &step) { describeStep(m_undoAction, tr("Undo"), step); });
+    connect(&m_undoGroup, &QUndoGroup::redoTextChanged, this, [this, describeStep](const QString &step) { describeStep(m_redoAction, tr("Redo"), step); });
+    m_undoAction->setEnabled(false);
+    m_redoAction->setEnabled(false);
+    describeStep(m_undoAction, tr("Undo"), QString());
+    describeStep(m_redoAction, tr("Redo"), QString());
 
     m_rawBodyAction = makeAction(this, tr("Raw &JSON Body"), {QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] { setRawBodyMode(m_rawBodyAction->isChecked()); });
     m_rawBodyAction->setCheckable(true);
@@ -140,7 +163,7 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     connect(m_autoSender, &AutoSender::sendRequested, this, &RrsPage::autoSend);
     connect(m_autoSender, &AutoSender::cancelRequested, this, [this] {
         m_superseded = true;
-        cancel();
+        this->cancel();
     });
     connect(m_autoSender, &AutoSender::pauseChanged, this, [this](bool paused, int delayMs) {
         if (paused)
@@ -152,54 +175,74 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     connect(m_sendButton, &QPushButton::clicked, this, &RrsPage::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &RrsPage::cancel);
 
-    // A tool bar rather than a row of buttons: when the window is narrow, what does not fit
-    // folds into its overflow menu instead of forcing the window wider.
-    auto *actions = new QToolBar(this);
-    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    actions->addActions({import, exportAction});
-    actions->addSeparator();
-    actions->addActions({addRow, removeRows, addColumn, undo, redo});
-    actions->addSeparator();
-    actions->addActions({describe, code, m_rawBodyAction});
-    auto *toolbar = new QHBoxLayout;
-    toolbar->addWidget(actions, 1);
-    toolbar->addWidget(m_swaggerCheck);
-    toolbar->addWidget(m_autoSendCheck);
-    toolbar->addWidget(m_cancelButton);
-    toolbar->addWidget(m_sendButton);
+    // What the menus hold; the tool bar has the ones used most, short enough to fit at 1100 px.
+    m_fileActions = {import, exportAction};
+    m_editActions = {m_undoAction, m_redoAction, nullptr, addRow, removeRows, addColumn, nullptr, m_rawBodyAction};
+    m_requestActions = {sendAction, cancelAction, nullptr, describe, code};
+    m_toolbar->setObjectName(QStringLiteral("rrsToolbar"));
+    m_toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_toolbar->addActions({import, exportAction});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({addRow, removeRows, m_undoAction, m_redoAction});
+    m_toolbar->addSeparator();
+    m_toolbar->addActions({describe, m_rawBodyAction});
+    // Tool buttons take no focus by default; here Tab reaches them like any other control.
+    for (QAction *action : m_toolbar->actions()) {
+        if (QWidget *button = m_toolbar->widgetForAction(action); button && !action->isSeparator())
+            button->setFocusPolicy(Qt::TabFocus);
+    }
+    // The call's controls beside the workspace's name, like an address bar's Send; the grid's
+    // actions on a row of their own, where all of them fit at 1100 px.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *callRow = new QHBoxLayout;
+    callRow->addWidget(m_title, 1);
+    callRow->addWidget(m_swaggerCheck);
+    callRow->addWidget(m_autoSendCheck);
+    callRow->addWidget(m_cancelButton);
+    callRow->addWidget(m_sendButton);
 
-    auto *parametersScroll = new QScrollArea(m_parametersBox);
-    parametersScroll->setWidget(m_parameters);
-    parametersScroll->setWidgetResizable(true);
-    parametersScroll->setFrameShape(QFrame::NoFrame);
-    (new QVBoxLayout(m_parametersBox))->addWidget(parametersScroll);
+    m_parametersScroll = new QScrollArea(m_parametersBox);
+    m_parametersScroll->setWidget(m_parameters);
+    m_parametersScroll->setWidgetResizable(true);
+    m_parametersScroll->setFrameShape(QFrame::NoFrame);
+    // Never sideways: a field scrolled into view cut the labels' first letters off.
+    m_parametersScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_parametersScroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the fields, which scroll into view
+    (new QVBoxLayout(m_parametersBox))->addWidget(m_parametersScroll);
 
     m_inputStack->addWidget(m_inputTabs);
     m_inputStack->addWidget(m_rawBody);
     auto *inputs = new QSplitter(Qt::Horizontal, this);
+    inputs->setObjectName(QStringLiteral("inputsSplitter"));
     inputs->addWidget(m_inputStack);
     inputs->addWidget(m_parametersBox);
     inputs->setStretchFactor(0, 3);
     inputs->setStretchFactor(1, 1);
+    inputs->setChildrenCollapsible(false);
 
+    // The answer is what one came for: it gets more of the height than the grid to begin with,
+    // and keeps its share as the window grows.
     auto *requestAndResponse = new QSplitter(Qt::Vertical, this);
+    requestAndResponse->setObjectName(QStringLiteral("requestResponseSplitter"));
     requestAndResponse->addWidget(inputs);
     requestAndResponse->addWidget(m_response);
-    requestAndResponse->setStretchFactor(0, 1);
-    requestAndResponse->setStretchFactor(1, 1);
-    // Half and half to begin with: a grid's size hint would otherwise squeeze the results.
-    requestAndResponse->setSizes({400, 400});
+    requestAndResponse->setStretchFactor(0, 2);
+    requestAndResponse->setStretchFactor(1, 3);
+    requestAndResponse->setSizes({400, 600});
 
     auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("historySplitter"));
     main->addWidget(requestAndResponse);
     main->addWidget(m_history);
     main->setStretchFactor(0, 4);
     main->setStretchFactor(1, 1);
     main->setSizes({900, 260});
+    m_splitters = {inputs, requestAndResponse, main};
+    restoreLayout();
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addLayout(toolbar);
+    layout->addLayout(callRow);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_message);
     layout->addWidget(main, 1);
 
@@ -214,6 +257,7 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
         m_autoSender->edited();
     });
     connect(m_history, &HistoryPanel::openRequested, this, &RrsPage::openHistoryEntry);
+    connect(m_response, &ResponsePanel::useHistoryInputsRequested, this, &RrsPage::useHistoryInputs);
     connect(m_history, &HistoryPanel::rerunRequested, this, &RrsPage::rerunHistoryEntry);
     if (!context->history())
         showMessage(tr("History is off: %1").arg(context->historyError()), true);
@@ -271,6 +315,131 @@ void RrsPage::setUpPorts(const QList<SchemaPort> &ports)
         m_undoGroup.setActiveStack(m_ports.first().undo);
 }
 
+QList<QWidget *> RrsPage::tabOrder() const
+{
+    // Widgets join the window's focus chain in the order they are made, and grids and result
+    // views are made long after the rest: Tab follows this list instead, which is the page read
+    // top-left to bottom-right.
+    QList<QWidget *> order{m_swaggerCheck, m_autoSendCheck, m_cancelButton, m_sendButton};
+    for (QAction *action : m_toolbar->actions()) {
+        if (QWidget *button = m_toolbar->widgetForAction(action); button && !action->isSeparator())
+            order.append(button);
+    }
+    for (QWidget *area : {static_cast<QWidget *>(m_inputStack), static_cast<QWidget *>(m_parametersBox), static_cast<QWidget *>(m_response),
+                          static_cast<QWidget *>(m_history)})
+        order.append(area->findChildren<QWidget *>());
+    QList<QWidget *> reachable;
+    for (QWidget *widget : std::as_const(order)) {
+        if ((widget->focusPolicy() & Qt::TabFocus) && !widget->focusProxy() && widget->isVisible() && widget->isEnabled())
+            reachable.append(widget);
+    }
+    return reachable;
+}
+
+bool RrsPage::focusNextPrevChild(bool next)
+{
+    const QList<QWidget *> order = tabOrder();
+    QWidget *focus = QApplication::focusWidget();
+    // The focus widget itself, else the innermost listed widget holding it (a grid's editor).
+    qsizetype at = order.indexOf(focus);
+    for (qsizetype i = order.size() - 1; i >= 0 && at < 0; --i) {
+        if (order.at(i)->isAncestorOf(focus))
+            at = i;
+    }
+    if (at < 0)
+        return QWidget::focusNextPrevChild(next);
+    const qsizetype to = at + (next ? 1 : -1);
+    const Qt::FocusReason reason = next ? Qt::TabFocusReason : Qt::BacktabFocusReason;
+    if (to >= 0 && to < order.size()) {
+        order.at(to)->setFocus(reason);
+        return true;
+    }
+    // Leaving the page: to the first control outside it, in the window's own order.
+    QWidget *widget = const_cast<RrsPage *>(this);
+    while ((widget = next ? widget->nextInFocusChain() : widget->previousInFocusChain()) != this) {
+        if (!isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus) && widget->isVisible() && widget->isEnabled()) {
+            widget->setFocus(reason);
+            return true;
+        }
+    }
+    return QWidget::focusNextPrevChild(next);
+}
+
+QWidget *RrsPage::firstInTabOrder() const
+{
+    return m_swaggerCheck;
+}
+
+void RrsPage::restoreLayout()
+{
+    QSettings settings;
+    for (QSplitter *splitter : std::as_const(m_splitters))
+        splitter->restoreState(settings.value(QStringLiteral("rrsPage/") + splitter->objectName()).toByteArray());
+}
+
+void RrsPage::saveWork()
+{
+    QSettings settings;
+    for (QSplitter *splitter : std::as_const(m_splitters))
+        settings.setValue(QStringLiteral("rrsPage/") + splitter->objectName(), splitter->saveState());
+    keepDraft();
+}
+
+WorkDraft RrsPage::currentDraft()
+{
+    WorkDraft draft;
+    // Parameters are shown only with a description; without one, those kept before stay.
+    if (!m_schema) {
+        if (const std::optional<WorkDraft> kept = m_drafts.find(m_gridOwner))
+            draft.parameters = kept->parameters;
+    }
+    for (const Port &port : m_ports)
+        draft.inputs.append({port.name, port.model->table()});
+    if (m_schema)
+        draft.parameters = m_parameters->values();
+    draft.rawBody = QString::fromUtf8(m_rawBody->body());
+    draft.rawMode = isRawBodyMode();
+    return draft;
+}
+
+void RrsPage::keepDraft()
+{
+    if (m_gridOwner.isNull())
+        return;
+    m_drafts.keep(m_gridOwner, currentDraft());
+    QString error;
+    if (!m_drafts.save(m_gridOwner, &error))
+        qCWarning(lcWorkspace) << "unsent work not kept on disk:" << error;
+}
+
+void RrsPage::showDraft(const std::optional<WorkDraft> &draft)
+{
+    // Without a description: the draft's tables as they were, or one empty input to fill.
+    QList<SchemaPort> ports;
+    if (draft) {
+        for (const NamedTable &input : draft->inputs)
+            ports.append(SchemaPort{input.name, {}});
+    }
+    if (ports.isEmpty())
+        ports.append(SchemaPort{QStringLiteral("input1"), {}});
+    setUpPorts(ports);
+    if (draft) {
+        for (int i = 0; i < draft->inputs.size(); ++i)
+            m_ports[i].model->reset(draft->inputs.at(i).table);
+    }
+    m_parameters->setParameters({});
+    showDraftBody(draft);
+}
+
+void RrsPage::showDraftBody(const std::optional<WorkDraft> &draft)
+{
+    m_rawBody->setBody(draft ? draft->rawBody.toUtf8() : QByteArray());
+    if (draft && draft->rawMode != isRawBodyMode())
+        setRawBodyMode(draft->rawMode);
+    else if (!draft && isRawBodyMode())
+        setRawBodyMode(false);
+}
+
 void RrsPage::watchForEdits(InputTableModel *model)
 {
     // Every kind of change to a grid is an edit to auto-send.
@@ -310,6 +479,7 @@ void RrsPage::autoSend()
 
 void RrsPage::setWorkspace(const QUuid &id)
 {
+    keepDraft(); // the work of the workspace left behind
     const Workspace *workspace = m_context->workspaces()->store()->findById(id);
     m_workspace = workspace ? std::optional<Workspace>(*workspace) : std::nullopt;
     QString address = m_workspace ? m_workspace->apiLocation : QString();
@@ -318,15 +488,35 @@ void RrsPage::setWorkspace(const QUuid &id)
                                                     : tr("online endpoint %1, deployment %2").arg(address, m_workspace->deployment);
     m_title->setText(m_workspace ? workspaceTitle(this, m_workspace->name, address)
                                  : tr("<b>No workspace</b> — add one on the Workspaces page and choose it in the toolbar."));
-    m_sendButton->setEnabled(m_workspace.has_value() && !m_busy);
+    updateSendState();
     // An online endpoint takes the table alone: no swagger format, no global parameters.
     const bool online = m_workspace && m_workspace->isOnlineEndpoint();
     m_swaggerCheck->setVisible(!online);
     m_parametersBox->setVisible(!online);
+    // Whatever was shown belonged to the workspace before.
+    m_response->clear();
+    m_historyRequest.reset();
+    m_schema.reset();
+    m_gridOwner = m_workspace ? m_workspace->id : QUuid();
+    showDraft(m_drafts.find(m_gridOwner));
     showIdleMessage();
     if (!m_workspace)
         return;
+    if (!m_context->describesWithoutQuota(*m_workspace)) {
+        showMessage(tr("No description of this service is kept yet, so the grid has no typed columns. Reload Description (F5) reads it: "
+                       "one call through the gateway."),
+                    false);
+        return;
+    }
     describeService();
+}
+
+void RrsPage::updateSendState()
+{
+    m_sendButton->setEnabled(!m_busy && m_workspace.has_value());
+    m_sendButton->setToolTip(m_workspace ? tr("Send the request (Ctrl+Enter)") : tr("Choose a workspace in the toolbar to send to"));
+    m_cancelButton->setEnabled(m_busy);
+    m_cancelButton->setToolTip(m_busy ? tr("Cancel the request (Esc)") : tr("Nothing is being sent"));
 }
 
 void RrsPage::showIdleMessage()
@@ -366,6 +556,12 @@ bool RrsPage::isRawBodyMode() const
     return m_inputStack->currentWidget() == m_rawBody;
 }
 
+void RrsPage::reloadDescription()
+{
+    m_reloadDescription = true;
+    describeService();
+}
+
 void RrsPage::describeService()
 {
     if (!m_workspace || m_describing)
@@ -382,15 +578,18 @@ void RrsPage::describeService()
             Q_EMIT schemaLoaded(false);
             return;
         }
+        // The rows typed so far stay: the description types them, it does not replace them.
+        if (m_gridOwner == workspace.id)
+            m_drafts.keep(m_gridOwner, currentDraft());
         m_schema = schema;
-        applySchema();
+        applySchema(m_drafts.find(workspace.id));
         showIdleMessage();
         Q_EMIT schemaLoaded(true);
     }, m_reloadDescription);
     m_reloadDescription = false;
 }
 
-void RrsPage::applySchema()
+void RrsPage::applySchema(const std::optional<WorkDraft> &draft)
 {
     if (!m_schema)
         return;
@@ -403,9 +602,25 @@ void RrsPage::applySchema()
         DataTable table = m_schema->exampleTable(port);
         if (table.rowCount() == 0)
             table.appendRow({});
+        if (draft) {
+            for (const NamedTable &kept : draft->inputs) {
+                if (kept.name == port.name && kept.table.columnCount() > 0)
+                    table = typedLike(kept.table, table);
+            }
+        }
         m_ports[i].model->reset(table, rules);
     }
     m_parameters->setParameters(m_schema->globalParameters);
+    if (draft)
+        m_parameters->setValues(draft->parameters);
+    fitParameters();
+    showDraftBody(draft);
+}
+
+void RrsPage::fitParameters()
+{
+    // The splitter may not squeeze the panel below what its labels and fields need.
+    m_parametersScroll->setMinimumWidth(m_parameters->sizeHint().width() + m_parametersScroll->verticalScrollBar()->sizeHint().width());
 }
 
 QStringList RrsPage::requestProblems() const
@@ -445,8 +660,7 @@ RrsRequest RrsPage::currentRequest() const
 void RrsPage::setBusy(bool busy)
 {
     m_busy = busy;
-    m_sendButton->setEnabled(!busy && m_workspace.has_value());
-    m_cancelButton->setEnabled(busy);
+    updateSendState();
 }
 
 void RrsPage::send()
@@ -537,7 +751,13 @@ void RrsPage::finishCall(const RrsExchange &exchange)
     shown.customAnswer = result.customAnswer;
     if (!shown.error.isError() && !exchange.decodeError().isEmpty())
         shown.error = CallError::transport(CallError::Kind::Parse, exchange.decodeError());
-    m_response->showResponse(shown);
+    // An answer for a workspace the user has left is kept in the history, not shown under
+    // another workspace's name.
+    const bool stillHere = m_workspace && m_workspace->id == exchange.workspace().id;
+    if (stillHere)
+        m_response->showResponse(shown);
+    else
+        showMessage(tr("The answer of %1 is in the history.").arg(exchange.workspace().name), false);
 
     if (HistoryStore *history = m_context->history(); history && !sent.url.isEmpty()) {
         const Workspace &workspace = exchange.workspace();
@@ -606,14 +826,7 @@ void RrsPage::importCsvFile(const QString &path)
                 Q_EMIT csvLoaded(false);
                 return;
             }
-            // Columns the service describes take its types; the rest stay text.
-            const DataTable &current = m_ports.at(port).model->table();
-            for (qsizetype c = 0; c < load.table.columnCount(); ++c) {
-                const qsizetype known = current.columnIndex(load.table.column(c).name);
-                if (known >= 0)
-                    load.table.setColumnType(c, current.column(known).type);
-            }
-            m_ports.at(port).model->replaceTable(load.table, tr("Import %1").arg(QFileInfo(path).fileName()));
+            m_ports.at(port).model->replaceTable(typedLike(load.table, m_ports.at(port).model->table()), tr("Import %1").arg(QFileInfo(path).fileName()));
             showMessage(tr("Imported %n row(s) from %1.", nullptr, int(load.table.rowCount())).arg(QFileInfo(path).fileName()), false);
             Q_EMIT csvLoaded(true);
         });
@@ -664,20 +877,12 @@ void RrsPage::openHistoryEntry(qint64 id)
     const std::optional<HistoryEntry> entry = history ? history->entry(id) : std::nullopt;
     if (!entry)
         return;
+    // Shown beside the work, not over it: the grid stays as it is until "Use These Inputs".
     RrsRequest request;
     QString error;
-    if (decodeRrsRequest(entry->requestBody, &request, &error)) {
-        QList<SchemaPort> ports;
-        for (const NamedTable &input : request.inputs)
-            ports.append(SchemaPort{input.name, {}});
-        setUpPorts(ports);
-        for (int i = 0; i < request.inputs.size(); ++i)
-            m_ports[i].model->reset(request.inputs.at(i).table);
-        m_parameters->setValues(request.globalParameters);
-        showMessage(tr("Opened the call of %1 from the history.").arg(QLocale().toString(entry->startedAt, QLocale::ShortFormat)), false);
-    } else {
-        showMessage(tr("The stored request cannot be shown as a table (%1); the response is below.").arg(error), true);
-    }
+    const bool decoded = decodeRrsRequest(entry->requestBody, &request, &error);
+    m_historyRequest = decoded ? std::optional<RrsRequest>(request) : std::nullopt;
+    showIdleMessage();
     ResponsePanel::Shown shown;
     shown.status = entry->status;
     shown.latencyMs = entry->latencyMs;
@@ -696,7 +901,42 @@ void RrsPage::openHistoryEntry(qint64 id)
         shown.note = answer.note;
         shown.customAnswer = answer.customAnswer;
     }
+    if (!decoded)
+        shown.note = tr("The stored request cannot be shown as a table (%1).").arg(error);
     m_response->showResponse(shown);
+    m_response->markFromHistory(QLocale().toString(entry->startedAt, QLocale::ShortFormat), decoded);
+}
+
+void RrsPage::useHistoryInputs()
+{
+    if (!m_historyRequest)
+        return;
+    const RrsRequest request = *m_historyRequest;
+    bool samePorts = request.inputs.size() == m_ports.size();
+    for (int i = 0; samePorts && i < m_ports.size(); ++i)
+        samePorts = m_ports.at(i).name == request.inputs.at(i).name;
+    if (samePorts) {
+        // One undoable step per grid: Undo (Ctrl+Z) brings back what was there.
+        for (int i = 0; i < m_ports.size(); ++i)
+            m_ports[i].model->replaceTable(typedLike(request.inputs.at(i).table, m_ports.at(i).model->table()), tr("Use Inputs from History"));
+    } else {
+        if (!m_context->prompter()->confirm(this, tr("Use These Inputs"),
+                                            tr("That call had other inputs than the grid has now. Replace the grid with them? "
+                                               "This cannot be undone."),
+                                            tr("Replace")))
+            return;
+        QList<SchemaPort> ports;
+        for (const NamedTable &input : request.inputs)
+            ports.append(SchemaPort{input.name, {}});
+        setUpPorts(ports);
+        for (int i = 0; i < request.inputs.size(); ++i)
+            m_ports[i].model->reset(request.inputs.at(i).table);
+    }
+    m_parameters->setValues(request.globalParameters);
+    if (isRawBodyMode())
+        setRawBodyMode(false);
+    showMessage(samePorts ? tr("The inputs of that call are in the grid; Undo (Ctrl+Z) brings yours back.") : tr("The inputs of that call are in the grid."),
+                false);
 }
 
 void RrsPage::rerunHistoryEntry(qint64 id)

@@ -2,7 +2,10 @@
 
 #include "core/service/rrscodec.h"
 #include "core/service/serviceschema.h"
+#include "core/workspace/workdraft.h"
 #include "core/workspace/workspace.h"
+
+#include "draftkeeper.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -21,6 +24,9 @@ class QCheckBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
+class QScrollArea;
+class QSplitter;
+class QToolBar;
 class QStackedWidget;
 class QTabWidget;
 class QUndoStack;
@@ -48,13 +54,24 @@ public:
 
     void setWorkspace(const QUuid &id);
     void describeService();
+    // Reads the description from the service again (F5), whatever is kept.
+    void reloadDescription();
     void send();
     void cancel();
     void importCsv();
     void importCsvFile(const QString &path);
     void exportCsv();
     void showCode();
+    // Shows an older call beside the work; useHistoryInputs() puts its inputs in the grid.
     void openHistoryEntry(qint64 id);
+    void useHistoryInputs();
+    // Keeps the unsent work and the splitters' positions (at closing).
+    void saveWork();
+    // What the window's menus hold for this page.
+    QList<QAction *> fileActions() const { return m_fileActions; }
+    QList<QAction *> editActions() const { return m_editActions; } // null: a separator
+    QList<QAction *> requestActions() const { return m_requestActions; }
+    QWidget *firstInTabOrder() const;
     void rerunHistoryEntry(qint64 id);
 
     int portCount() const { return int(m_ports.size()); }
@@ -83,6 +100,9 @@ Q_SIGNALS:
     // Auto-send cancelled a call because the grid changed under it: nothing is shown of it.
     void callSuperseded();
 
+protected:
+    bool focusNextPrevChild(bool next) override;
+
 private:
     struct Port
     {
@@ -93,7 +113,15 @@ private:
     };
 
     void setUpPorts(const QList<SchemaPort> &ports);
-    void applySchema();
+    void applySchema(const std::optional<WorkDraft> &draft);
+    void fitParameters();
+    QList<QWidget *> tabOrder() const;
+    void updateSendState();
+    void restoreLayout();
+    WorkDraft currentDraft();
+    void keepDraft();
+    void showDraft(const std::optional<WorkDraft> &draft);
+    void showDraftBody(const std::optional<WorkDraft> &draft);
     void showMessage(const QString &text, bool isError);
     // What the message bar says when nothing else needs saying: a token about to run out.
     void showIdleMessage();
@@ -125,9 +153,20 @@ private:
     Scheduler *m_scheduler;
     bool m_superseded = false; // the call in flight was cancelled by auto-send
     QGroupBox *m_parametersBox;
+    QScrollArea *m_parametersScroll = nullptr;
     ParametersForm *m_parameters;
     ResponsePanel *m_response;
     HistoryPanel *m_history;
+    QToolBar *m_toolbar;
+    DraftKeeper m_drafts;
+    QUuid m_gridOwner; // the workspace whose work the grid shows
+    std::optional<RrsRequest> m_historyRequest; // the call opened from the history
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QList<QAction *> m_fileActions;
+    QList<QAction *> m_editActions;
+    QList<QAction *> m_requestActions;
+    QList<QSplitter *> m_splitters;
     QList<Port> m_ports;
     QUndoGroup m_undoGroup;
     QPointer<RrsExchange> m_exchange;

@@ -50,6 +50,9 @@ WorkspacesPage::WorkspacesPage(AppContext *context, WorkspaceListModel *model, Q
     m_list->setMinimumWidth(200);
 
     QAction *add = addAction(tr("&Add…"), QKeySequence::New, &WorkspacesPage::addWorkspace);
+    // Ctrl+N belongs to the window's File ▸ New Workspace, which works from every page; the
+    // same keys here too would make the shortcut ambiguous, and then neither would act.
+    add->setShortcut(QKeySequence());
     QAction *edit = addAction(tr("&Edit…"), QKeySequence(Qt::Key_F2), &WorkspacesPage::editWorkspace);
     QAction *remove = addAction(tr("&Delete"), QKeySequence::Delete, &WorkspacesPage::deleteWorkspace);
     QAction *test = addAction(tr("&Test Connection"), QKeySequence(Qt::CTRL | Qt::Key_T), &WorkspacesPage::testConnection);
@@ -205,8 +208,11 @@ void WorkspacesPage::testConnection()
             return;
         }
         m_test = new ConnectionTest(m_context->http(), workspace.endpoint(), secrets.credentials, workspace.needsSubscriptionKey, this);
-        connect(m_test, &ConnectionTest::finished, this, [this] {
+        connect(m_test, &ConnectionTest::finished, this, [this, workspace] {
             const ConnectionReport report = m_test->report();
+            // The description it read is kept: choosing the workspace then costs no call.
+            if (report.ok && !m_test->description().isEmpty())
+                m_context->keepDescription(workspace, m_test->description());
             m_test->deleteLater();
             m_details->showReport(report);
             Q_EMIT connectionTestFinished(report.ok);
