@@ -5,6 +5,7 @@
 #include "batch/batchpage.h"
 #include "emptystatepage.h"
 #include "rrs/rrspage.h"
+#include "usage/usagepage.h"
 #include "workspaces/workspacelistmodel.h"
 #include "workspaces/workspacespage.h"
 
@@ -50,6 +51,13 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     m_batchPage = new BatchPage(context, this);
     m_batchPage->setObjectName(QStringLiteral("batchPage"));
     addPage(Page::BatchJobs, batchIcon, tr("Batch Jobs"), m_batchPage);
+    m_usagePage = new UsagePage(context, this);
+    m_usagePage->setObjectName(QStringLiteral("usagePage"));
+    addPage(Page::Usage, QIcon(QStringLiteral(":/icons/usage.svg")), tr("Usage"), m_usagePage);
+    auto *showUsage = new QAction(tr("&Usage"), this);
+    showUsage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(showUsage, &QAction::triggered, this, [this] { showPage(Page::Usage); });
+    m_ui->menuView->addAction(showUsage);
     connect(m_batchPage, &BatchPage::notified, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);

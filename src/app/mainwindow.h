@@ -17,6 +17,7 @@ namespace ScoreDesk::App {
 class AppContext;
 class BatchPage;
 class RrsPage;
+class UsagePage;
 class WorkspaceListModel;
 class WorkspacesPage;
 
@@ -26,7 +27,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum class Page { Workspaces, RequestResponse, BatchJobs, Count };
+    enum class Page { Workspaces, RequestResponse, BatchJobs, Usage, Count };
     Q_ENUM(Page)
 
     explicit MainWindow(AppContext *context, QWidget *parent = nullptr);
@@ -38,6 +39,7 @@ public:
     WorkspacesPage *workspacesPage() const { return m_workspacesPage; }
     RrsPage *rrsPage() const { return m_rrsPage; }
     BatchPage *batchPage() const { return m_batchPage; }
+    UsagePage *usagePage() const { return m_usagePage; }
 
     // The workspace chosen in the toolbar, which the request and batch pages work with.
     QUuid currentWorkspace() const;
@@ -69,6 +71,7 @@ private:
     WorkspacesPage *m_workspacesPage;
     RrsPage *m_rrsPage = nullptr;
     BatchPage *m_batchPage = nullptr;
+    UsagePage *m_usagePage = nullptr;
     QComboBox *m_workspaceSelector = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_pageMenu = nullptr;

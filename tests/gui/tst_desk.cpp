@@ -1,4 +1,5 @@
 #include "sandboxprocess.h"
+#include "scriptedprompter.h"
 
 #include "appcontext.h"
 #include "batch/batchpage.h"
@@ -10,6 +11,7 @@
 #include "rrs/parametersform.h"
 #include "rrs/responsepanel.h"
 #include "rrs/rrspage.h"
+#include "usage/usagepage.h"
 
 #include "core/workspace/memorysecretstore.h"
 
@@ -26,6 +28,7 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -45,6 +48,7 @@ class TestDesk : public QObject
 
     SandboxProcess m_sandbox{{QStringLiteral("--rate-limit"), QStringLiteral("5/60")}};
     MemorySecretStore m_secrets;
+    ScriptedPrompter m_prompter;
     std::unique_ptr<QTemporaryDir> m_files;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
@@ -54,6 +58,7 @@ class TestDesk : public QObject
     void openDesk()
     {
         m_context = std::make_unique<AppContext>(AppFiles::in(m_files->path()), &m_secrets);
+        m_context->setPrompter(&m_prompter);
         m_window = std::make_unique<MainWindow>(m_context.get());
         m_window->resize(1100, 700);
         m_window->show();
@@ -147,6 +152,21 @@ class TestDesk : public QObject
                 ++count;
         }
         return count;
+    }
+
+    // The window as the README shows it, at a laptop's size and at full HD.
+    void saveScreenshots(MainWindow::Page page, const QString &name)
+    {
+        const QString out = qEnvironmentVariable("SCOREDESK_SCREENSHOT_DIR");
+        if (out.isEmpty())
+            return;
+        m_window->showPage(page);
+        for (const QSize size : {QSize(1100, 700), QSize(1920, 1080)}) {
+            m_window->resize(size);
+            QTest::qWait(150);
+            m_window->grab().save(QStringLiteral("%1/%2-%3.png").arg(out, name).arg(size.width()));
+        }
+        m_window->resize(1100, 700);
     }
 
 private Q_SLOTS:
@@ -374,6 +394,58 @@ private Q_SLOTS:
         QVERIFY(selectAndDescribe(gateway));
         QCOMPARE(page()->inputModel(0)->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Col2 *"));
         QCOMPARE(gatewayDescriptionCalls(), before + 1);
+    }
+
+    // The dashboard counts the calls just made, by workspace and kind, and exports them.
+    void usageDashboardCountsTheCallsMade()
+    {
+        const QUuid good = sandboxWorkspace();
+        const QUuid wrong = saveWorkspace(QStringLiteral("Wrong key"), m_sandbox.url(), QStringLiteral("not-the-key"));
+        QVERIFY(selectAndDescribe(good));
+        QVERIFY(sendAndWait(true));
+        editCell(0, 0, QStringLiteral("another day"));
+        QVERIFY(sendAndWait(true));
+        saveScreenshots(MainWindow::Page::RequestResponse, QStringLiteral("request-response"));
+        select(wrong);
+        DataTable table({QStringLiteral("Col2")});
+        table.appendRow({QStringLiteral("refused")});
+        page()->inputModel(0)->replaceTable(table, QStringLiteral("rows"));
+        QVERIFY(sendAndWait(false));
+
+        UsagePage *usage = m_window->usagePage();
+        QSignalSpy refreshed(usage, &UsagePage::refreshed);
+        m_window->showPage(MainWindow::Page::Usage);
+        QVERIFY(refreshed.count() >= 1 || refreshed.wait(5000));
+        QCOMPARE(usage->report().total, 3);
+        QCOMPARE(usage->report().succeeded, 2);
+        QCOMPARE(usage->report().clientErrors, 1);
+        QCOMPARE(usage->report().workspaces, (QStringList{QStringLiteral("Sandbox"), QStringLiteral("Wrong key")}));
+        QVERIFY2(usage->figuresText().contains(QLatin1String("<b>3</b> calls, 67% succeeded")), qPrintable(usage->figuresText()));
+        saveScreenshots(MainWindow::Page::Usage, QStringLiteral("usage"));
+        saveScreenshots(MainWindow::Page::BatchJobs, QStringLiteral("batch-jobs"));
+        m_window->showPage(MainWindow::Page::Usage);
+
+        // One workspace, the last 24 hours: hourly bars, its calls only.
+        usage->workspaceBox()->setCurrentIndex(usage->workspaceBox()->findText(QStringLiteral("Wrong key")));
+        usage->rangeBox()->setCurrentIndex(0);
+        QVERIFY(usage->report().hourly);
+        QCOMPARE(usage->report().total, 1);
+        QCOMPARE(usage->report().workspaces, QStringList{QStringLiteral("Wrong key")});
+
+        // Exported twice into the same file: the second replaces the first, whole.
+        const QString path = m_files->filePath(QStringLiteral("usage.csv"));
+        for (int i = 0; i < 2; ++i) {
+            m_prompter.answer({path});
+            QSignalSpy exported(usage, &UsagePage::exported);
+            usage->exportCsv();
+            QVERIFY(exported.count() == 1 && exported.first().first().toBool());
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("period,workspace,calls\n"));
+        QCOMPARE(csv.count("period,workspace,calls"), 1);
+        QVERIFY(csv.contains("client errors,1\n"));
     }
 };
 

@@ -33,6 +33,8 @@ class TestCoreLayering : public QObject
             {QStringLiteral("history"), http + QSet<QString>{QStringLiteral("history")}},
             {QStringLiteral("snippets"), http + QSet<QString>{QStringLiteral("snippets")}},
             {QStringLiteral("jobs"), service + QSet<QString>{QStringLiteral("storage"), QStringLiteral("workspace"), QStringLiteral("jobs")}},
+            // Reports over what the stores keep: calls and jobs.
+            {QStringLiteral("usage"), service + QSet<QString>{QStringLiteral("storage"), QStringLiteral("workspace"), QStringLiteral("jobs"), QStringLiteral("history"), QStringLiteral("usage")}},
         };
     }
 

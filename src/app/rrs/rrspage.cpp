@@ -700,7 +700,11 @@ void RrsPage::sendTo(const Workspace &workspace, const RrsRequest &request, cons
     m_exchange = new RrsExchange(m_context, workspace, request, presetBody, this);
     m_exchange->setScheduler(m_scheduler);
     connect(m_exchange, &RrsExchange::progress, m_response, &ResponsePanel::showBusy);
+    m_callRetries = 0;
+    m_callWaitedMs = 0;
     connect(m_exchange, &RrsExchange::retryScheduled, m_response, [this](int, int delayMs, int status) {
+        ++m_callRetries;
+        m_callWaitedMs += delayMs;
         m_response->showRetryCountdown(delayMs, status);
         m_autoSender->rateLimited(delayMs);
     });
@@ -772,6 +776,8 @@ void RrsPage::finishCall(const RrsExchange &exchange)
         entry.latencyMs = result.response.elapsedMs;
         entry.requestBody = sent.body;
         entry.responseBody = result.response.body;
+        entry.retries = m_callRetries;
+        entry.waitedMs = m_callWaitedMs;
         history->record(entry, redactor);
         m_history->refresh();
     }

@@ -151,7 +151,9 @@ private:
     QCheckBox *m_autoSendCheck;
     AutoSender *m_autoSender;
     Scheduler *m_scheduler;
-    bool m_superseded = false; // the call in flight was cancelled by auto-send
+    bool m_superseded = false;
+    int m_callRetries = 0;     // rate limits waited out by the call in flight
+    qint64 m_callWaitedMs = 0; // the call in flight was cancelled by auto-send
     QGroupBox *m_parametersBox;
     QScrollArea *m_parametersScroll = nullptr;
     ParametersForm *m_parameters;

@@ -27,6 +27,8 @@ struct HistoryEntry
     QByteArray responseBody;
     bool requestTruncated = false;
     bool responseTruncated = false;
+    int retries = 0;      // 429/503 answers waited out before this one
+    qint64 waitedMs = 0;  // and the time spent waiting
 
     bool succeeded() const { return error.isEmpty() && status >= 200 && status < 300; }
 };

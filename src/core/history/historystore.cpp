@@ -37,6 +37,9 @@ CREATE TABLE IF NOT EXISTS calls (
     response_truncated INTEGER NOT NULL DEFAULT 0
 ))"),
      QStringLiteral("CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)")},
+    // Version 2: rate limits waited out before the answer, for the usage dashboard.
+    {QStringLiteral("ALTER TABLE calls ADD COLUMN retries INTEGER NOT NULL DEFAULT 0"),
+     QStringLiteral("ALTER TABLE calls ADD COLUMN waited_ms INTEGER NOT NULL DEFAULT 0")},
 };
 
 const char SummaryColumns[] = "id, started_at, workspace_id, workspace_name, method, url, swagger_format, status, error, "
@@ -91,8 +94,8 @@ qint64 HistoryStore::record(const HistoryEntry &entry, const Redactor &redactor)
         return -1;
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO calls (started_at, workspace_id, workspace_name, method, url, swagger_format, status, error, "
-                                 "latency_ms, request_bytes, response_bytes, request_body, response_body, request_truncated, response_truncated) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "latency_ms, request_bytes, response_bytes, request_body, response_body, request_truncated, response_truncated, retries, waited_ms) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QByteArray request = redactor.redact(entry.requestBody.left(m_maxBodyBytes));
     const QByteArray response = redactor.redact(entry.responseBody.left(m_maxBodyBytes));
     query.addBindValue((entry.startedAt.isValid() ? entry.startedAt : QDateTime::currentDateTime()).toString(Qt::ISODateWithMs));
@@ -110,6 +113,8 @@ qint64 HistoryStore::record(const HistoryEntry &entry, const Redactor &redactor)
     query.addBindValue(response);
     query.addBindValue(entry.requestTruncated || entry.requestBody.size() > m_maxBodyBytes);
     query.addBindValue(entry.responseTruncated || entry.responseBody.size() > m_maxBodyBytes);
+    query.addBindValue(entry.retries);
+    query.addBindValue(entry.waitedMs);
     if (!query.exec()) {
         qCWarning(lcHistory) << "cannot record a call:" << query.lastError().text();
         return -1;

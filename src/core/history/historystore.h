@@ -38,6 +38,8 @@ public:
     bool clear();
 
     QList<UsageRow> usage(int days = 30) const;
+    // For reports that aggregate in SQL (buildUsageReport).
+    QSqlDatabase database() const { return m_db.database(); }
 
     int schemaVersion() const { return m_db.schemaVersion(); }
 
