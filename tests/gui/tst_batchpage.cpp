@@ -5,6 +5,9 @@
 #include "appcontext.h"
 #include "batch/batchjobform.h"
 #include "batch/batchpage.h"
+#include "batch/outputviewer.h"
+#include <QAction>
+#include "rrs/resulttablemodel.h"
 #include "batch/joblistmodel.h"
 #include "mainwindow.h"
 #include "messagebar.h"
@@ -211,6 +214,25 @@ private Q_SLOTS:
             QVERIFY(page->detailText().contains(QLatin1String("Downloaded output1: ") + outputFile));
             QVERIFY(page->detailText().contains(QLatin1String("sig=***")));
             QVERIFY(!page->detailText().contains(QRegularExpression(QStringLiteral("sig=[^*]"))));
+            // A finished job: the summary says so in words; Start and Cancel say why they cannot act.
+            QVERIFY2(page->detailText().startsWith(QStringLiteral("Finished · Sandbox")), qPrintable(page->detailText().left(200)));
+            auto *startAction = page->findChild<QAction *>(QStringLiteral("startJobAction"));
+            auto *cancelAction = page->findChild<QAction *>(QStringLiteral("cancelJobAction"));
+            QVERIFY(!startAction->isEnabled());
+            QVERIFY2(startAction->toolTip().contains(QLatin1String("only a job not started")), qPrintable(startAction->toolTip()));
+            QVERIFY(!cancelAction->isEnabled());
+            QVERIFY(cancelAction->toolTip().contains(QLatin1String("nothing to cancel")));
+            // Its output opens in a results grid of its own.
+            QSignalSpy opened(page, &BatchPage::outputOpened);
+            page->openSelectedOutput();
+            QVERIFY(opened.wait(10000));
+            QVERIFY(opened.first().first().toBool());
+            auto *viewer = page->findChild<OutputViewer *>();
+            QVERIFY(viewer && viewer->isVisible());
+            // The same rows as the file: the guide's row among them.
+            QCOMPARE(viewer->model()->rowCount(), int(readFile(outputFile).trimmed().count('\n')));
+            QVERIFY(!viewer->model()->match(viewer->model()->index(0, 1), Qt::DisplayRole, QStringLiteral("This is a good day")).isEmpty());
+            viewer->close();
             const QString out = qEnvironmentVariable("SCOREDESK_SCREENSHOT_DIR");
             if (!out.isEmpty()) {
                 QTest::qWait(50);
@@ -377,6 +399,13 @@ private Q_SLOTS:
         }
         QVERIFY(!anyContains(jobLines(&service, waiting), "/start"));
         QCOMPARE(record(desk.get(), waiting)->state, BesJobState::NotStarted);
+        // The waiting job: its state in words, no clock running, Start and Cancel ready.
+        const int row = desk->page()->jobs()->rowOf(waiting);
+        QCOMPARE(desk->page()->jobs()->index(row, JobListModel::StateColumn).data().toString(), QStringLiteral("Not started"));
+        QCOMPARE(desk->page()->jobs()->index(row, JobListModel::ElapsedColumn).data().toString(), QStringLiteral("waiting"));
+        desk->page()->selectJob(waiting);
+        QVERIFY(desk->page()->findChild<QAction *>(QStringLiteral("startJobAction"))->isEnabled());
+        QVERIFY(desk->page()->findChild<QAction *>(QStringLiteral("cancelJobAction"))->isEnabled());
     }
 
     // Behind a gateway at its rate limit, a submit waits the 429 out with a countdown (as Send

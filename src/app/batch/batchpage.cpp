@@ -4,6 +4,7 @@
 #include "jobdetails.h"
 #include "joblistmodel.h"
 #include "jobstatedelegate.h"
+#include "outputviewer.h"
 
 #include "../appcontext.h"
 #include "../messagebar.h"
@@ -17,7 +18,11 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QFontDatabase>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QSystemTrayIcon>
@@ -37,12 +42,30 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     , m_monitor(new QTableView(this))
     , m_model(new JobListModel(context->jobs(), this))
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_details(new QPlainTextEdit(this))
+    , m_details(new QTextBrowser(this))
+    , m_rawStatus(new QPlainTextEdit(this))
+    , m_rawToggle(new QPushButton(tr("Raw &Status"), this))
+    , m_detailViews(new QStackedWidget(this))
 {
     m_message->setObjectName(QStringLiteral("batchMessage"));
-    m_details->setReadOnly(true);
     m_details->setObjectName(QStringLiteral("jobDetails"));
-    m_details->setPlaceholderText(tr("Select a job to see its last status and, when it failed, why."));
+    m_details->setOpenLinks(false); // outputs open with the desktop's programs, below
+    m_details->setPlaceholderText(tr("Select a job to see its state, its times, its outputs and, when it failed, why."));
+    connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (!QFileInfo::exists(url.toLocalFile()))
+            m_message->showError(tr("%1 does not exist (any more).").arg(url.toLocalFile()));
+        else if (!QDesktopServices::openUrl(url))
+            m_message->showError(tr("No program here opens %1.").arg(url.toLocalFile()));
+    });
+    m_rawStatus->setReadOnly(true);
+    m_rawStatus->setObjectName(QStringLiteral("jobRawStatus"));
+    m_rawStatus->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setObjectName(QStringLiteral("jobRawToggle"));
+    m_rawToggle->setToolTip(tr("The service's last status document, as it came (signatures masked)"));
+    m_detailViews->addWidget(m_details);
+    m_detailViews->addWidget(m_rawStatus);
+    connect(m_rawToggle, &QPushButton::toggled, this, [this](bool raw) { m_detailViews->setCurrentWidget(raw ? static_cast<QWidget *>(m_rawStatus) : m_details); });
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(JobListModel::RawValueRole);
@@ -56,6 +79,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     m_monitor->verticalHeader()->hide();
     m_monitor->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_monitor->horizontalHeader()->setStretchLastSection(true);
+    m_monitor->setWordWrap(false); // one line per job, long names elided
     m_monitor->setColumnWidth(JobListModel::JobColumn, 220);
     m_monitor->setColumnWidth(JobListModel::StateColumn, 190);
     m_monitor->setObjectName(QStringLiteral("jobMonitor"));
@@ -69,12 +93,16 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
         addAction(action);
         return action;
     };
-    add(tr("Start"), QKeySequence(Qt::CTRL | Qt::Key_R), &BatchPage::startSelected);
-    add(tr("Cancel Job"), QKeySequence(Qt::CTRL | Qt::Key_Period), &BatchPage::cancelSelected);
-    add(tr("Remove from List"), QKeySequence::Delete, &BatchPage::deleteSelected);
-    add(tr("Download Outputs"), QKeySequence(Qt::CTRL | Qt::Key_D), &BatchPage::downloadSelected);
-    add(tr("Open Folder"), QKeySequence(), &BatchPage::openSelectedFolder);
-    add(tr("Copy Job ID"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &BatchPage::copySelectedId);
+    m_startAction = add(tr("Start"), QKeySequence(Qt::CTRL | Qt::Key_R), &BatchPage::startSelected);
+    m_cancelAction = add(tr("Cancel Job"), QKeySequence(Qt::CTRL | Qt::Key_Period), &BatchPage::cancelSelected);
+    m_removeAction = add(tr("Remove from List"), QKeySequence::Delete, &BatchPage::deleteSelected);
+    m_downloadAction = add(tr("Download Outputs"), QKeySequence(Qt::CTRL | Qt::Key_D), &BatchPage::downloadSelected);
+    m_openOutputAction = add(tr("Open Output"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), &BatchPage::openSelectedOutput);
+    m_openFolderAction = add(tr("Open Folder"), QKeySequence(), &BatchPage::openSelectedFolder);
+    m_copyAction = add(tr("Copy Job ID"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), &BatchPage::copySelectedId);
+    m_startAction->setObjectName(QStringLiteral("startJobAction"));
+    m_cancelAction->setObjectName(QStringLiteral("cancelJobAction"));
+    m_openOutputAction->setObjectName(QStringLiteral("openOutputAction"));
     m_jobActions = actions->actions();
 
     auto *monitorBox = new QWidget(this);
@@ -82,17 +110,35 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     monitorLayout->setContentsMargins(0, 0, 0, 0);
     monitorLayout->addWidget(actions);
     monitorLayout->addWidget(m_monitor, 1);
+    auto *detailsBox = new QWidget(this);
+    auto *detailsLayout = new QVBoxLayout(detailsBox);
+    detailsLayout->setContentsMargins(0, 0, 0, 0);
+    detailsLayout->addWidget(m_rawToggle, 0, Qt::AlignRight);
+    detailsLayout->addWidget(m_detailViews, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(monitorBox);
-    split->addWidget(m_details);
+    split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
 
+    // The form above, the monitor below, in a splitter: the monitor's tool bar stays where it
+    // is whatever the form holds (a service without parameters made it jump 36 px before).
+    auto *formAndMonitor = new QSplitter(Qt::Vertical, this);
+    auto *formBox = new QWidget(this);
+    auto *formLayout = new QVBoxLayout(formBox);
+    formLayout->setContentsMargins(0, 0, 0, 0);
+    formLayout->addWidget(m_form);
+    formLayout->addWidget(m_message);
+    formLayout->addStretch(1);
+    formAndMonitor->addWidget(formBox);
+    formAndMonitor->addWidget(split);
+    formAndMonitor->setStretchFactor(0, 0);
+    formAndMonitor->setStretchFactor(1, 1);
+    formAndMonitor->setChildrenCollapsible(false);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_form);
-    layout->addWidget(m_message);
-    layout->addWidget(split, 1);
+    layout->addWidget(formAndMonitor, 1);
 
     connect(m_form, &BatchJobForm::submitRequested, this, &BatchPage::submit);
     connect(m_monitor->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &BatchPage::showDetails);
@@ -175,17 +221,59 @@ void BatchPage::selectJob(const QString &jobId)
 
 QString BatchPage::detailText() const
 {
-    return m_details->toPlainText();
+    return m_details->toPlainText() + QLatin1Char('\n') + m_rawStatus->toPlainText();
 }
 
 void BatchPage::showDetails()
 {
     const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
+    updateActions(record ? &*record : nullptr);
     if (!record) {
         m_details->clear();
+        m_rawStatus->clear();
         return;
     }
-    m_details->setPlainText(jobDetailsText(*record));
+    m_details->setHtml(jobSummaryHtml(*record));
+    m_rawStatus->setPlainText(jobRawStatusText(*record));
+}
+
+void BatchPage::updateActions(const JobRecord *record)
+{
+    const QString none = tr("Select a job in the list first");
+    auto set = [](QAction *action, const QString &whyNot, const QString &what) {
+        action->setEnabled(whyNot.isEmpty());
+        action->setToolTip(whyNot.isEmpty() ? what : whyNot);
+    };
+    set(m_startAction, record ? whyNotStart(*record) : none, tr("Start the selected job (Ctrl+R)"));
+    set(m_cancelAction, record ? whyNotCancel(*record) : none, tr("Ask the service to cancel the selected job (Ctrl+.)"));
+    set(m_downloadAction, record ? whyNotDownload(*record) : none, tr("Download the job's outputs again (Ctrl+D)"));
+    const bool downloaded = record && !record->downloads.isEmpty();
+    set(m_openOutputAction, record ? (downloaded ? QString() : tr("No output of this job is on disk yet")) : none,
+        tr("Open the first output in a results grid (Ctrl+Shift+O)"));
+    set(m_openFolderAction, record ? (downloaded ? QString() : tr("No output of this job is on disk yet")) : none, tr("Open the outputs' folder"));
+    set(m_removeAction, record ? QString() : none, tr("Remove the job from this list (Delete)"));
+    set(m_copyAction, record ? QString() : none, tr("Copy the job's id (Ctrl+Shift+C)"));
+}
+
+void BatchPage::openSelectedOutput()
+{
+    const std::optional<JobRecord> record = m_context->jobs() ? m_context->jobs()->job(selectedJobId()) : std::nullopt;
+    if (!record || record->downloads.isEmpty()) {
+        m_message->showError(tr("No output of this job is on disk yet: download it first."));
+        return;
+    }
+    const QString path = record->downloads.begin().value().toString();
+    if (!QFileInfo::exists(path)) {
+        m_message->showError(tr("%1 does not exist any more: download the outputs again.").arg(path));
+        return;
+    }
+    auto *viewer = new OutputViewer(path, this);
+    connect(viewer, &OutputViewer::loaded, this, [this](bool ok, const QString &problem) {
+        if (!ok)
+            m_message->showError(problem);
+        Q_EMIT outputOpened(ok);
+    });
+    viewer->show();
 }
 
 void BatchPage::submit()

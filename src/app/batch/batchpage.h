@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/jobs/jobrecord.h"
 #include "core/workspace/workspace.h"
 
 #include <QPointer>
@@ -12,6 +13,9 @@ class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTextBrowser;
 class QSortFilterProxyModel;
 class QSystemTrayIcon;
 class QTableView;
@@ -45,6 +49,8 @@ public:
     void downloadSelected();
     void copySelectedId();
     void openSelectedFolder();
+    // The selected job's first downloaded output in a results grid of its own window.
+    void openSelectedOutput();
     void selectJob(const QString &jobId);
 
     BatchJobForm *form() const { return m_form; }
@@ -65,10 +71,13 @@ Q_SIGNALS:
     void submitted(const QString &jobId);
     void notified(const QString &text); // a job ended: the text of the desktop notification
     void actionFinished(bool ok);       // a start or cancel was answered
+    void outputOpened(bool ok);         // an output read into its results grid, or not
 
 private:
     void showParameters();
     void showDetails();
+    // Each action is enabled when it can act on the selected job, with the reason when not.
+    void updateActions(const JobRecord *record);
     void follow(BatchSubmitJob *job, bool startNow);
     void onJobFinished(const QString &jobId, bool succeeded);
     void act(bool start);
@@ -81,7 +90,17 @@ private:
     QTableView *m_monitor;
     JobListModel *m_model;
     QSortFilterProxyModel *m_proxy;
-    QPlainTextEdit *m_details;
+    QTextBrowser *m_details;
+    QPlainTextEdit *m_rawStatus;
+    QPushButton *m_rawToggle;
+    QStackedWidget *m_detailViews;
+    QAction *m_startAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_downloadAction = nullptr;
+    QAction *m_openFolderAction = nullptr;
+    QAction *m_openOutputAction = nullptr;
+    QAction *m_copyAction = nullptr;
     QPointer<BatchSubmitJob> m_submission;
     QSystemTrayIcon *m_tray = nullptr;
     QList<QAction *> m_jobActions; // made on the first notification, where a tray exists

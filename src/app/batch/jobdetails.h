@@ -6,12 +6,22 @@
 
 namespace ScoreDesk::App {
 
-// A job in words, for the details pane: its state, times, input, output folder and the exact
-// files downloaded, why it failed (or that the user cancelled it), and its last status with
-// any SAS masked.
-QString jobDetailsText(const JobRecord &record);
+// A job's state in words ("Not started", not the service's "NotStarted").
+QString jobStateText(BesJobState state);
 
-// One line for the message bar and the desktop notification when a job ends.
+// What a user wants to know about a job first, as rich text: its state in words (a cancel of
+// one's own said as such), its times, its input, its outputs as links, and why it failed.
+QString jobSummaryHtml(const JobRecord &record);
+
+// The service's last status document, indented, the SAS signatures in it masked.
+QString jobRawStatusText(const JobRecord &record);
+
+// The text of the notification when a job ends.
 QString jobOutcomeText(const JobRecord &record, bool succeeded);
+
+// Why an action cannot act on the job now, or empty when it can.
+QString whyNotStart(const JobRecord &record);
+QString whyNotCancel(const JobRecord &record);
+QString whyNotDownload(const JobRecord &record);
 
 } // namespace ScoreDesk::App

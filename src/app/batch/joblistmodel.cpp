@@ -1,5 +1,7 @@
 #include "joblistmodel.h"
 
+#include "jobdetails.h"
+
 #include "core/service/serviceendpoint.h"
 
 #include <algorithm>
@@ -113,14 +115,15 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     const bool raw = role == RawValueRole;
     switch (Column(index.column())) {
     case JobColumn:
-        if (raw)
-            return record->jobId;
         // Jobs started from the command line with --url have no workspace: name their service.
         return QString((record->workspaceName.isEmpty() ? ServiceEndpoint::parse(record->serviceUrl).service() : record->workspaceName)
                        + QStringLiteral(" · ") + record->jobId.left(8));
     case StateColumn:
-        return raw ? QVariant(int(record->state)) : QVariant(besJobStateName(record->state));
+        return raw ? QVariant(int(record->state)) : QVariant(jobStateText(record->state));
     case ElapsedColumn: {
+        // A job waiting for its start has taken no time yet: no clock ticks for it.
+        if (record->state == BesJobState::NotStarted && !record->cancelRequested)
+            return raw ? QVariant(qint64(-1)) : QVariant(tr("waiting"));
         const qint64 seconds = elapsedSeconds(*record);
         return raw ? QVariant(seconds) : QVariant(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0')));
     }
