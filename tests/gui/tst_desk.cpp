@@ -18,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QFontInfo>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -394,6 +397,30 @@ private Q_SLOTS:
         QVERIFY(selectAndDescribe(gateway));
         QCOMPARE(page()->inputModel(0)->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Col2 *"));
         QCOMPARE(gatewayDescriptionCalls(), before + 1);
+    }
+
+    // The answer's JSON as text beside its tree: formatted, searchable, copyable.
+    void rawJsonIsTextToo()
+    {
+        QVERIFY(selectAndDescribe(sandboxWorkspace()));
+        QVERIFY(sendAndWait(true));
+        ResponsePanel *response = page()->response();
+        QTabWidget *tabs = response->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i) == QLatin1String("Raw JSON"))
+                tabs->setCurrentIndex(i);
+        }
+        QVERIFY(response->jsonText()->isVisible());
+        const QString text = response->jsonText()->toPlainText();
+        QVERIFY2(text.startsWith(QLatin1String("{\n    \"Results\"")), qPrintable(text.left(80)));
+        QVERIFY(QFontInfo(response->jsonText()->font()).fixedPitch());
+        QTest::keyClicks(response->jsonFind(), QStringLiteral("HashingFeature.1"));
+        QCOMPARE(response->jsonText()->textCursor().selectedText(), QStringLiteral("HashingFeature.1"));
+        const int first = response->jsonText()->textCursor().position();
+        QTest::keyClick(response->jsonFind(), Qt::Key_Return);
+        QVERIFY(response->jsonText()->textCursor().position() != first || text.count(QLatin1String("HashingFeature.1")) == 1);
+        response->findChild<QPushButton *>(QStringLiteral("copyJson"))->click();
+        QVERIFY(QApplication::clipboard()->text().contains(QLatin1String("\"Results\"")));
     }
 
     // The dashboard counts the calls just made, by workspace and kind, and exports them.

@@ -10,9 +10,14 @@
 
 #include "core/table/tsvcodec.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
+#include <QFontDatabase>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTextCursor>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -69,6 +74,9 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_json(new JsonTreeModel(this))
     , m_jsonView(new QTreeView(this))
+    , m_jsonPage(new QWidget(this))
+    , m_jsonText(new QPlainTextEdit(this))
+    , m_jsonFind(new QLineEdit(this))
     , m_headers(new QStandardItemModel(0, 2, this))
     , m_headersView(new QTableView(this))
     , m_countdown(new RetryCountdown(this))
@@ -101,7 +109,52 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     m_rawBody->hide();
     connect(m_rawToggle, &QPushButton::toggled, m_rawBody, &QWidget::setVisible);
 
+    // The raw JSON as text beside its tree: monospace, formatted, searchable (Ctrl+F, Enter and
+    // Shift+Enter for the next and previous match) and copyable.
+    m_jsonText->setObjectName(QStringLiteral("rawJsonText"));
+    m_jsonText->setReadOnly(true);
+    m_jsonText->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_jsonText->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_jsonFind->setObjectName(QStringLiteral("rawJsonFind"));
+    m_jsonFind->setPlaceholderText(tr("Find in the JSON (Ctrl+F)"));
+    m_jsonFind->setClearButtonEnabled(true);
+    connect(m_jsonFind, &QLineEdit::returnPressed, this, [this] { findInJson(QApplication::keyboardModifiers() & Qt::ShiftModifier); });
+    connect(m_jsonFind, &QLineEdit::textEdited, this, [this] {
+        m_jsonText->moveCursor(QTextCursor::Start);
+        findInJson(false);
+    });
+    auto *findShortcut = new QAction(this);
+    findShortcut->setShortcut(QKeySequence::Find);
+    findShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findShortcut, &QAction::triggered, this, [this] {
+        m_jsonFind->setFocus();
+        m_jsonFind->selectAll();
+    });
+    m_jsonPage->addAction(findShortcut);
+    auto *copyJsonButton = new QPushButton(tr("Copy JSON"), m_jsonPage);
+    copyJsonButton->setObjectName(QStringLiteral("copyJson"));
+    copyJsonButton->setToolTip(tr("Copy the answer's JSON as the service sent it"));
+    connect(copyJsonButton, &QPushButton::clicked, this, &ResponsePanel::copyJson);
+    auto *findRow = new QHBoxLayout;
+    findRow->setContentsMargins(0, 0, 0, 0);
+    findRow->addWidget(m_jsonFind, 1);
+    findRow->addWidget(copyJsonButton);
+    auto *textSide = new QWidget(m_jsonPage);
+    auto *textLayout = new QVBoxLayout(textSide);
+    textLayout->setContentsMargins(0, 0, 0, 0);
+    textLayout->addLayout(findRow);
+    textLayout->addWidget(m_jsonText, 1);
+    auto *jsonSplit = new QSplitter(Qt::Horizontal, m_jsonPage);
+    jsonSplit->addWidget(m_jsonView);
+    jsonSplit->addWidget(textSide);
+    jsonSplit->setStretchFactor(0, 1);
+    jsonSplit->setStretchFactor(1, 1);
+    auto *jsonLayout = new QVBoxLayout(m_jsonPage);
+    jsonLayout->setContentsMargins(0, 0, 0, 0);
+    jsonLayout->addWidget(jsonSplit);
+
     // Kept out of sight until a response puts them in a tab: they belong to no layout before.
+    m_jsonPage->hide();
     m_jsonView->hide();
     m_headersView->hide();
     m_jsonView->setModel(m_json);
@@ -183,7 +236,7 @@ void ResponsePanel::clearOutputs()
     while (m_tabs->count() > 0) {
         QWidget *page = m_tabs->widget(0);
         m_tabs->removeTab(0);
-        if (page != m_jsonView && page != m_headersView)
+        if (page != m_jsonPage && page != m_headersView)
             delete page; // an output view owns its model and proxy
     }
     m_outputs.clear();
@@ -299,15 +352,51 @@ void ResponsePanel::showResponse(const Shown &response)
     }
     if (!response.document.isNull()) {
         m_json->setDocument(response.document);
-        m_tabs->addTab(m_jsonView, tr("Raw JSON"));
+        m_jsonView->show();
+        showJsonText(response.body, response.document);
+        m_tabs->addTab(m_jsonPage, tr("Raw JSON"));
     } else if (!response.body.isEmpty() && response.body.size() < 1024 * 1024 && m_json->setJson(response.body)) {
-        m_tabs->addTab(m_jsonView, tr("Raw JSON")); // small error bodies, parsed here
+        m_jsonView->show();
+        showJsonText(response.body, QJsonDocument::fromJson(response.body)); // small error bodies, parsed here
+        m_tabs->addTab(m_jsonPage, tr("Raw JSON"));
     }
     m_headers->removeRows(0, m_headers->rowCount());
     for (const auto &header : response.headers)
         m_headers->appendRow({new QStandardItem(QString::fromLatin1(header.first)), new QStandardItem(QString::fromUtf8(header.second))});
     if (!response.headers.isEmpty())
         m_tabs->addTab(m_headersView, tr("Headers"));
+}
+
+void ResponsePanel::showJsonText(const QByteArray &body, const QJsonDocument &document)
+{
+    m_jsonBody = body;
+    m_jsonFind->clear();
+    // Formatted up to a couple of megabytes; a larger answer is shown as it came, cut: a text
+    // view of a hundred megabytes would crawl, and the tree and the grids have all of it.
+    if (body.size() <= RawPreviewBytes && !document.isNull())
+        m_jsonText->setPlainText(QString::fromUtf8(document.toJson(QJsonDocument::Indented)));
+    else
+        m_jsonText->setPlainText(tr("The answer is %1; its first %2 as received:\n\n%3")
+                                     .arg(QLocale().formattedDataSize(body.size()), QLocale().formattedDataSize(RawPreviewBytes),
+                                          QString::fromUtf8(body.left(RawPreviewBytes))));
+}
+
+void ResponsePanel::findInJson(bool backwards)
+{
+    const QString text = m_jsonFind->text();
+    if (text.isEmpty())
+        return;
+    const QTextDocument::FindFlags flags = backwards ? QTextDocument::FindBackward : QTextDocument::FindFlags();
+    if (!m_jsonText->find(text, flags)) {
+        m_jsonText->moveCursor(backwards ? QTextCursor::End : QTextCursor::Start); // wrap around
+        m_jsonText->find(text, flags);
+    }
+}
+
+void ResponsePanel::copyJson()
+{
+    QApplication::clipboard()->setText(QString::fromUtf8(m_jsonBody));
+    Q_EMIT outputCopied();
 }
 
 void ResponsePanel::copyCurrentOutput()

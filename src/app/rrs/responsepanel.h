@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QLabel;
+class QLineEdit;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
@@ -58,6 +59,9 @@ public:
     void clear();
 
     QTabWidget *tabs() const { return m_tabs; }
+    QPlainTextEdit *jsonText() const { return m_jsonText; }
+    QLineEdit *jsonFind() const { return m_jsonFind; }
+    void copyJson();
     QString statusText() const;
     QString errorText() const;
     QString noteText() const;
@@ -74,6 +78,8 @@ Q_SIGNALS:
 
 private:
     void tick();
+    void showJsonText(const QByteArray &body, const QJsonDocument &document);
+    void findInJson(bool backwards);
     void clearOutputs();
 
     AppContext *m_context;
@@ -88,6 +94,10 @@ private:
     QTabWidget *m_tabs;
     JsonTreeModel *m_json;
     QTreeView *m_jsonView;
+    QWidget *m_jsonPage;      // the tree beside the text
+    QPlainTextEdit *m_jsonText;
+    QLineEdit *m_jsonFind;
+    QByteArray m_jsonBody;    // what Copy JSON copies: the body as received
     QStandardItemModel *m_headers;
     QTableView *m_headersView;
     QList<ResultTableModel *> m_outputs;
