@@ -80,18 +80,26 @@ void AppContext::forgetDescriptions()
     });
 }
 
-void AppContext::describe(const Workspace &workspace, QObject *context, DescribeDone done, bool reload)
+std::optional<ServiceSchema> AppContext::keptDescription(const Workspace &workspace)
 {
-    if (!reload && !m_schemas.contains(workspace.id)) {
+    if (!m_schemas.contains(workspace.id)) {
         ServiceSchema schema;
         QString error;
         const QByteArray kept = m_kept.read(workspace.id, descriptionFile(workspace));
-        if (!kept.isEmpty() && ServiceSchema::parse(kept, &schema, &error))
-            m_schemas.insert(workspace.id, schema);
+        if (kept.isEmpty() || !ServiceSchema::parse(kept, &schema, &error))
+            return std::nullopt;
+        m_schemas.insert(workspace.id, schema);
     }
-    if (!reload && m_schemas.contains(workspace.id)) {
-        done(m_schemas.value(workspace.id), QString());
-        return;
+    return m_schemas.value(workspace.id);
+}
+
+void AppContext::describe(const Workspace &workspace, QObject *context, DescribeDone done, bool reload)
+{
+    if (!reload) {
+        if (const std::optional<ServiceSchema> kept = keptDescription(workspace)) {
+            done(kept, QString());
+            return;
+        }
     }
     // One fetch per workspace at a time, whoever asks: behind a gateway each fetch is a call
     // against the user's rate limit.

@@ -75,6 +75,8 @@ public:
     // True when describe() would answer without a call that counts against a gateway's quota:
     // a description is kept, or the service is called directly.
     bool describesWithoutQuota(const Workspace &workspace) const;
+    // The description kept for the workspace, if any; never asks the service.
+    std::optional<ServiceSchema> keptDescription(const Workspace &workspace);
     // A description read elsewhere (Test Connection) is kept as if describe() had read it.
     void keepDescription(const Workspace &workspace, const QByteArray &description);
     // Per-workspace files that are not secret: unsent work, descriptions.

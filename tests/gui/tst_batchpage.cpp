@@ -293,11 +293,21 @@ private Q_SLOTS:
         auto desk = openDesk(QStringLiteral("failed"));
         addWorkspace(desk->context.get(), QStringLiteral("Sandbox"), m_serviceA.url(), m_serviceA.apiKey());
         choose(desk.get(), QStringLiteral("Sandbox"));
+        QTRY_VERIFY(desk->page()->findChild<QLineEdit *>(QStringLiteral("parameter:Hashing bitsize"))); // the description is here
+        // A file without the column the description requires is refused before any upload.
+        const QString noColumn = writeFile(QStringLiteral("no-col2.csv"), "Text\nx\n");
+        desk->page()->inputEdit()->setText(noColumn);
+        desk->page()->outputEdit()->setText(m_dir.filePath(QStringLiteral("bad-out")));
+        desk->page()->submit();
+        QVERIFY2(desk->page()->message().contains(QLatin1String("Not submitted: no-col2.csv has no column Col2, which the service requires (its columns: Text)")),
+                 qPrintable(desk->page()->message()));
+        QCOMPARE(desk->page()->jobs()->rowCount(), 0);
+        // A header the description accepts, a row the service cannot read: the job fails there.
         QSignalSpy notified(desk->page(), &BatchPage::notified);
-        const QString jobId = submit(desk.get(), writeFile(QStringLiteral("bad.csv"), "Text\nx\n"), m_dir.filePath(QStringLiteral("bad-out")), true);
+        const QString jobId = submit(desk.get(), writeFile(QStringLiteral("bad.csv"), "Col2\na,b\n"), m_dir.filePath(QStringLiteral("bad-out")), true);
         QVERIFY(!jobId.isEmpty());
         QVERIFY(notified.wait(60000));
-        QVERIFY2(notified.first().first().toString().contains(QLatin1String("Column 'Col2' is required")), qPrintable(notified.first().first().toString()));
+        QVERIFY2(notified.first().first().toString().contains(QLatin1String("Input line 2 has 2 fields but the header has 1")), qPrintable(notified.first().first().toString()));
         QCOMPARE(record(desk.get(), jobId)->state, BesJobState::Failed);
         desk->page()->selectJob(jobId);
         QVERIFY(desk->page()->detailText().contains(QLatin1String("Why it failed")));

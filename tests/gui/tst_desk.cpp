@@ -286,6 +286,28 @@ private Q_SLOTS:
         }
     }
 
+    // A parameter is checked as it is typed; the field itself says what is wrong.
+    void parametersAreCheckedAsTyped()
+    {
+        QVERIFY(selectAndDescribe(sandboxWorkspace()));
+        QLineEdit *bits = parameter(QStringLiteral("Hashing bitsize"));
+        auto warning = [bits]() -> QAction * {
+            for (QAction *action : bits->actions()) {
+                if (action->isVisible())
+                    return action;
+            }
+            return nullptr;
+        };
+        QVERIFY(!warning());
+        bits->clear();
+        QTest::keyClicks(bits, QStringLiteral("40"));
+        QVERIFY(warning());
+        QVERIFY2(warning()->toolTip().contains(QLatin1String("at most 16")), qPrintable(warning()->toolTip()));
+        QCOMPARE(bits->toolTip(), warning()->toolTip());
+        QTest::keyClick(bits, Qt::Key_Backspace);
+        QVERIFY(!warning());
+    }
+
     // Undo keeps its short label and its place; nothing of the toolbar folds into an overflow.
     void undoStaysOnTheToolbarAfterAnEdit()
     {

@@ -11,6 +11,8 @@
 #include "../richtext.h"
 #include "../rrs/parametersform.h"
 
+#include "core/service/inputcheck.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -285,6 +287,15 @@ void BatchPage::submit()
     if (!plan) {
         m_message->showError(problem);
         return;
+    }
+    // Checked against the service's description before a byte is uploaded: a missing column
+    // would otherwise be found only when the job fails, minutes later.
+    if (const std::optional<ServiceSchema> schema = m_workspace ? m_context->keptDescription(*m_workspace) : std::nullopt;
+        schema && !schema->inputs.isEmpty() && !plan->inputFile.isEmpty()) {
+        if (const QString refused = checkBatchInputHeader(plan->inputFile, schema->inputs.first()); !refused.isEmpty()) {
+            m_message->showError(tr("Not submitted: %1").arg(refused));
+            return;
+        }
     }
     m_form->setBusy(true);
     m_message->showInfo(plan->inputFile.isEmpty() ? tr("Submitting the job…") : tr("Uploading %1…").arg(QFileInfo(plan->inputFile).fileName()));

@@ -1,5 +1,6 @@
 #include "parametersform.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -42,6 +43,7 @@ void ParametersForm::setParameters(const QList<SchemaParameter> &parameters)
     while (m_layout->rowCount() > 0)
         m_layout->removeRow(0);
     m_editors.clear();
+    m_warnings.clear();
     m_empty = nullptr;
     m_parameters = parameters;
     if (parameters.isEmpty()) {
@@ -57,6 +59,7 @@ void ParametersForm::setParameters(const QList<SchemaParameter> &parameters)
             combo->addItems(parameter.enumValues);
             combo->setCurrentText(defaultText(parameter.defaultValue));
             connect(combo, QOverload<int>::of(&QComboBox::activated), this, &ParametersForm::valuesChanged);
+            m_warnings.append(nullptr); // a list offers only allowed values
             editor = combo;
         } else {
             auto *line = new QLineEdit(defaultText(parameter.defaultValue), this);
@@ -66,6 +69,12 @@ void ParametersForm::setParameters(const QList<SchemaParameter> &parameters)
             if (parameter.minimum && parameter.maximum)
                 hint += tr(", %1 to %2").arg(*parameter.minimum).arg(*parameter.maximum);
             line->setPlaceholderText(hint);
+            // Checked as typed, the problem shown at the field: its type and range in words.
+            QAction *warning = line->addAction(QIcon(QStringLiteral(":/icons/warning.svg")), QLineEdit::TrailingPosition);
+            warning->setVisible(false);
+            m_warnings.append(warning);
+            const int index = int(m_editors.size());
+            connect(line, &QLineEdit::textChanged, this, [this, index] { checkField(index); });
             connect(line, &QLineEdit::textEdited, this, &ParametersForm::valuesChanged);
             editor = line;
         }
@@ -73,7 +82,20 @@ void ParametersForm::setParameters(const QList<SchemaParameter> &parameters)
         editor->setToolTip(parameter.description);
         m_editors.append(editor);
         m_layout->addRow(parameter.name + QLatin1Char(':'), editor);
+        checkField(int(m_editors.size()) - 1);
     }
+}
+
+void ParametersForm::checkField(int index)
+{
+    QAction *warning = index < m_warnings.size() ? m_warnings.at(index) : nullptr;
+    if (!warning)
+        return;
+    const QString problem = m_parameters.at(index).check(editorText(m_editors.at(index)));
+    warning->setVisible(!problem.isEmpty());
+    warning->setToolTip(problem);
+    m_editors.at(index)->setToolTip(problem.isEmpty() ? m_parameters.at(index).description : problem);
+    m_editors.at(index)->setAccessibleDescription(problem);
 }
 
 QJsonObject ParametersForm::values() const

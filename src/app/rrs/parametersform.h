@@ -30,10 +30,13 @@ Q_SIGNALS:
     void valuesChanged();
 
 private:
+    void checkField(int index);
+
     QFormLayout *m_layout;
     QLabel *m_empty;
     QList<SchemaParameter> m_parameters;
     QList<QWidget *> m_editors;
+    QList<QAction *> m_warnings; // a warning sign inside each line edit, shown while its value is refused
 };
 
 } // namespace ScoreDesk::App
