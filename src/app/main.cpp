@@ -1,6 +1,8 @@
 #include "appcontext.h"
 #include "mainwindow.h"
 
+#include "core/englishplurals.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -14,11 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("scoredesk"));
 
+    ScoreDesk::installEnglishPlurals(&app); // first: the user's language, below, takes precedence
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
     QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("scoredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (QLocale().language() != QLocale::English && translator.load(QLocale(), QStringLiteral("scoredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
     ScoreDesk::App::AppContext context(ScoreDesk::App::AppFiles::standard(), nullptr);

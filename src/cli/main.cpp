@@ -6,6 +6,8 @@
 #include "rrscommand.h"
 #include "workspacecommand.h"
 
+#include "core/englishplurals.h"
+
 #include <QCoreApplication>
 #include <QLoggingCategory>
 
@@ -37,6 +39,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("scoredesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("ScoreDesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
+    ScoreDesk::installEnglishPlurals(&app);
 
     QStringList arguments = QCoreApplication::arguments().mid(1);
     // Errors reach the user as one line each; diagnostics (never a key: URLs lose their query,

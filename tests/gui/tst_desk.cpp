@@ -13,6 +13,7 @@
 #include "rrs/rrspage.h"
 #include "usage/usagepage.h"
 
+#include "core/englishplurals.h"
 #include "core/workspace/memorysecretstore.h"
 
 #include <QAction>
@@ -176,6 +177,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installEnglishPlurals(QCoreApplication::instance()); // as main() does: "1 row", not "1 row(s)"
         QString error;
         QVERIFY2(m_sandbox.start(&error), qPrintable(error));
     }
@@ -254,6 +256,7 @@ private Q_SLOTS:
         QVERIFY(selectAndDescribe(sandboxWorkspace()));
         QVERIFY(sendAndWait(true));
         QTest::qWait(50);
+        QCOMPARE(page()->response()->tabs()->tabText(0), QStringLiteral("output1 (1 row)"));
         auto *output = page()->response()->tabs()->currentWidget();
         QVERIFY(output && output->isVisible());
         QVERIFY2(output->height() >= page()->grid(0)->height(),

@@ -1,3 +1,4 @@
+#include "core/englishplurals.h"
 #include "guihelpers.h"
 #include "sandboxprocess.h"
 #include "testdata.h"
@@ -95,6 +96,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        installEnglishPlurals(QCoreApplication::instance()); // as main() does
         if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
             QFAIL("no D-Bus session: run the tests through scripts/test.sh");
         QVERIFY(m_dir.isValid());
@@ -144,7 +146,7 @@ private Q_SLOTS:
         const QString result = page->details()->resultText();
         QVERIFY2(result.contains(QLatin1String("Connected")), qPrintable(result));
         QVERIFY(result.contains(QLatin1String("The service accepted the API key")));
-        QVERIFY(result.contains(QLatin1String("1 input columns, 2 global parameters")));
+        QVERIFY(result.contains(QLatin1String("1 input column, 2 global parameters")));
         saveScreenshot(&window, QStringLiteral("workspaces.png"));
 
         // Edit: move it behind the gateway. The dialog says the API key is stored, without showing it.

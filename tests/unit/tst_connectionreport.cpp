@@ -1,3 +1,4 @@
+#include "core/englishplurals.h"
 #include "core/service/connectiontest.h"
 
 #include <QNetworkReply>
@@ -22,6 +23,11 @@ class TestConnectionReport : public QObject
     static QString lastStep(const ConnectionReport &report) { return report.steps.isEmpty() ? QString() : report.steps.last(); }
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        installEnglishPlurals(QCoreApplication::instance()); // as the app and the CLI do
+    }
+
     void dnsFailure()
     {
         const ConnectionReport report = ConnectionTest::interpret(m_url, true, 0, {}, transport(CallError::Kind::Network, QNetworkReply::HostNotFoundError, QStringLiteral("Host not found")));
@@ -87,9 +93,9 @@ private Q_SLOTS:
         QCOMPARE(report.inputColumns, 2);
         QCOMPARE(report.globalParameters, 1);
         QVERIFY(report.summary.contains(QLatin1String("Demo")));
-        QVERIFY(lastStep(report).contains(QLatin1String("2 input columns")));
+        QVERIFY(lastStep(report).contains(QLatin1String("2 input columns, 1 global parameter")));
     }
 };
 
-QTEST_APPLESS_MAIN(TestConnectionReport)
+QTEST_GUILESS_MAIN(TestConnectionReport)
 #include "tst_connectionreport.moc"

@@ -124,9 +124,8 @@ ConnectionReport ConnectionTest::interpret(const QUrl &url, bool viaGateway, int
             report.globalParameters = int(schema.globalParameters.size());
         }
         const QString title = swagger[QLatin1String("info")].toObject()[QLatin1String("title")].toString();
-        report.steps << passed(tr("Read the service description: %1 input columns, %2 global parameters")
-                                   .arg(report.inputColumns)
-                                   .arg(report.globalParameters));
+        report.steps << passed(tr("Read the service description: %n input column(s)", nullptr, report.inputColumns)
+                               + tr(", %n global parameter(s)", nullptr, report.globalParameters));
         report.ok = true;
         report.summary = title.isEmpty() ? tr("Connected.") : tr("Connected to \"%1\".").arg(title);
         return report;
