@@ -43,6 +43,17 @@ QString duration(qint64 ms)
     return UsagePage::tr("%1 h").arg(QLocale().toString(ms / 3'600'000.0, 'f', 1));
 }
 
+// removeAllSeries() deletes the series, removeAxis() hands the axis back to be deleted.
+void clearChart(QChart *chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
 QValueAxis *countAxis(int largest)
 {
     auto *axis = new QValueAxis;
@@ -212,9 +223,7 @@ QString UsagePage::figuresText() const
 void UsagePage::showCallsChart()
 {
     QChart *chart = m_charts.at(0)->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     auto *series = new QStackedBarSeries;
     QList<int> totals(m_report.buckets.size(), 0);
     for (const QString &workspace : std::as_const(m_report.workspaces)) {
@@ -244,9 +253,7 @@ void UsagePage::showCallsChart()
 void UsagePage::showOutcomesChart()
 {
     QChart *chart = m_charts.at(1)->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     const QList<QPair<QString, int>> kinds = {{tr("Succeeded"), m_report.succeeded},       {tr("Refused (4xx)"), m_report.clientErrors},
                                               {tr("Throttled (429/503)"), m_report.throttled}, {tr("Service failed (5xx)"), m_report.serverErrors},
                                               {tr("No answer"), m_report.noResponse},         {tr("Answer not readable"), m_report.unreadable}};
@@ -275,9 +282,7 @@ void UsagePage::showOutcomesChart()
 void UsagePage::showJobsChart()
 {
     QChart *chart = m_charts.at(2)->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes())
-        chart->removeAxis(axis);
+    clearChart(chart);
     auto *set = new QBarSet(tr("Jobs"));
     QStringList names;
     int largest = 0;
