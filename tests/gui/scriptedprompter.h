@@ -15,7 +15,8 @@ public:
     void answer(const QVariantList &answers) { m_answers.append(answers); }
     int pending() const { return int(m_answers.size()); }
     const QStringList &asked() const { return m_asked; }      // every question's text, in order
-    const QStringList &errors() const { return m_errors; }    // the texts error() showed
+    const QStringList &errors() const { return m_errors; }
+    const QStringList &starts() const { return m_starts; }   // where each file dialog opened    // the texts error() showed
     int unexpected() const { return m_unexpected; }
 
     bool confirm(QWidget *, const QString &, const QString &text, const QString &) override { return next(text).toBool(); }
@@ -26,8 +27,16 @@ public:
             m_answers.takeFirst();
         m_asked.append(text);
     }
-    QString openFileName(QWidget *, const QString &caption, const QString &, const QString &) override { return next(caption).toString(); }
-    QString saveFileName(QWidget *, const QString &caption, const QString &, const QString &) override { return next(caption).toString(); }
+    QString openFileName(QWidget *, const QString &caption, const QString &start, const QString &) override
+    {
+        m_starts.append(start);
+        return next(caption).toString();
+    }
+    QString saveFileName(QWidget *, const QString &caption, const QString &start, const QString &) override
+    {
+        m_starts.append(start);
+        return next(caption).toString();
+    }
     QString existingFolder(QWidget *, const QString &caption, const QString &) override { return next(caption).toString(); }
 
 private:
@@ -44,5 +53,6 @@ private:
     QVariantList m_answers;
     QStringList m_asked;
     QStringList m_errors;
+    QStringList m_starts;
     int m_unexpected = 0;
 };

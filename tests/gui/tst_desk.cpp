@@ -475,6 +475,11 @@ private Q_SLOTS:
         QVERIFY2(usage->figuresText().contains(QLatin1String("<b>3</b> calls, 67% succeeded")), qPrintable(usage->figuresText()));
         saveScreenshots(MainWindow::Page::Usage, QStringLiteral("usage"));
         saveScreenshots(MainWindow::Page::BatchJobs, QStringLiteral("batch-jobs"));
+        // File dialogs open in the user's documents, not where the app was started from.
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        m_prompter.answer({QString()});
+        m_window->batchPage()->findChild<QPushButton *>(QStringLiteral("browseInputButton"))->click();
+        QCOMPARE(m_prompter.starts().last(), documents);
         m_window->showPage(MainWindow::Page::Usage);
 
         // One workspace, the last 24 hours: hourly bars, its calls only.

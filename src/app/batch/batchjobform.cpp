@@ -20,8 +20,11 @@ BatchJobForm::BatchJobForm(AppContext *context, QWidget *parent)
     m_ui->outputFolderEdit->setText(
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(QStringLiteral("ScoreDesk jobs")));
     connect(m_ui->browseInputButton, &QPushButton::clicked, this, [this] {
-        const QString path = m_context->prompter()->openFileName(this, tr("Input File"), QFileInfo(m_ui->inputEdit->text()).path(),
-                                                                 tr("CSV files (*.csv *.tsv);;All files (*)"));
+        // The folder of the file named already, else the user's documents (not the folder the
+        // app happened to be started from).
+        const QString typed = m_ui->inputEdit->text().trimmed();
+        const QString folder = typed.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) : QFileInfo(typed).absolutePath();
+        const QString path = m_context->prompter()->openFileName(this, tr("Input File"), folder, tr("CSV files (*.csv *.tsv);;All files (*)"));
         if (!path.isEmpty())
             m_ui->inputEdit->setText(path);
     });
