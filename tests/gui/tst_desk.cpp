@@ -207,6 +207,7 @@ private Q_SLOTS:
         page()->openHistoryEntry(id);
         QCOMPARE(cell(0, 0), QStringLiteral("my unsent edit"));
         QVERIFY2(page()->response()->statusText().contains(QLatin1String("from the history")), qPrintable(page()->response()->statusText()));
+        QCOMPARE(page()->response()->tabs()->tabText(page()->response()->tabs()->count() - 1), QStringLiteral("Headers"));
         auto *use = page()->response()->findChild<QPushButton *>(QStringLiteral("useHistoryInputs"));
         QVERIFY(use && use->isVisible());
 

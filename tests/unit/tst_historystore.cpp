@@ -108,6 +108,26 @@ private Q_SLOTS:
         QVERIFY(!stored.responseTruncated);
     }
 
+    // The answer's headers come back with a call, a secret in them masked like everywhere else.
+    void responseHeadersAreKeptRedacted()
+    {
+        HistoryStore store(m_dir.filePath(QStringLiteral("headers.sqlite")));
+        QString error;
+        QVERIFY(store.open(&error));
+        Redactor redactor;
+        redactor.addSecret(QStringLiteral("s3cr3t-value-123"));
+        HistoryEntry entry = call(QStringLiteral("Prod"), 200, "{}");
+        entry.responseHeaders = {{"Content-Type", "application/json"}, {"x-echo", "token s3cr3t-value-123"}};
+        entry.retries = 2;
+        entry.waitedMs = 3000;
+        const qint64 id = store.record(entry, redactor);
+        const std::optional<HistoryEntry> back = store.entry(id);
+        QVERIFY(back);
+        QCOMPARE(back->responseHeaders.size(), 2);
+        QCOMPARE(back->responseHeaders.first(), (QPair<QByteArray, QByteArray>("Content-Type", "application/json")));
+        QVERIFY(!back->responseHeaders.last().second.contains("s3cr3t"));
+    }
+
     void usagePerWorkspaceAndDay()
     {
         HistoryStore store(m_dir.filePath(QStringLiteral("d.sqlite")));

@@ -776,6 +776,7 @@ void RrsPage::finishCall(const RrsExchange &exchange)
         entry.latencyMs = result.response.elapsedMs;
         entry.requestBody = sent.body;
         entry.responseBody = result.response.body;
+        entry.responseHeaders = result.response.headers;
         entry.retries = m_callRetries;
         entry.waitedMs = m_callWaitedMs;
         history->record(entry, redactor);
@@ -895,6 +896,7 @@ void RrsPage::openHistoryEntry(qint64 id)
     shown.requestBytes = entry->requestBytes;
     shown.url = entry->url;
     shown.body = entry->responseBody;
+    shown.headers = entry->responseHeaders;
     if (!entry->error.isEmpty())
         shown.error = CallError::transport(CallError::Kind::Http, entry->error);
     else {

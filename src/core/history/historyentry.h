@@ -2,6 +2,8 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QUuid>
 
@@ -27,6 +29,7 @@ struct HistoryEntry
     QByteArray responseBody;
     bool requestTruncated = false;
     bool responseTruncated = false;
+    QList<QPair<QByteArray, QByteArray>> responseHeaders; // redacted like the rest
     int retries = 0;      // 429/503 answers waited out before this one
     qint64 waitedMs = 0;  // and the time spent waiting
 

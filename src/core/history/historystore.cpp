@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,9 +39,11 @@ CREATE TABLE IF NOT EXISTS calls (
     response_truncated INTEGER NOT NULL DEFAULT 0
 ))"),
      QStringLiteral("CREATE INDEX IF NOT EXISTS calls_started ON calls(started_at)")},
-    // Version 2: rate limits waited out before the answer, for the usage dashboard.
+    // Version 2: rate limits waited out before the answer, for the usage dashboard, and the
+    // answer's headers, for a call opened from the history.
     {QStringLiteral("ALTER TABLE calls ADD COLUMN retries INTEGER NOT NULL DEFAULT 0"),
-     QStringLiteral("ALTER TABLE calls ADD COLUMN waited_ms INTEGER NOT NULL DEFAULT 0")},
+     QStringLiteral("ALTER TABLE calls ADD COLUMN waited_ms INTEGER NOT NULL DEFAULT 0"),
+     QStringLiteral("ALTER TABLE calls ADD COLUMN response_headers TEXT")},
 };
 
 const char SummaryColumns[] = "id, started_at, workspace_id, workspace_name, method, url, swagger_format, status, error, "
@@ -94,8 +98,8 @@ qint64 HistoryStore::record(const HistoryEntry &entry, const Redactor &redactor)
         return -1;
     QSqlQuery query(m_db.database());
     query.prepare(QStringLiteral("INSERT INTO calls (started_at, workspace_id, workspace_name, method, url, swagger_format, status, error, "
-                                 "latency_ms, request_bytes, response_bytes, request_body, response_body, request_truncated, response_truncated, retries, waited_ms) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "latency_ms, request_bytes, response_bytes, request_body, response_body, request_truncated, response_truncated, retries, waited_ms, response_headers) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QByteArray request = redactor.redact(entry.requestBody.left(m_maxBodyBytes));
     const QByteArray response = redactor.redact(entry.responseBody.left(m_maxBodyBytes));
     query.addBindValue((entry.startedAt.isValid() ? entry.startedAt : QDateTime::currentDateTime()).toString(Qt::ISODateWithMs));
@@ -115,6 +119,10 @@ qint64 HistoryStore::record(const HistoryEntry &entry, const Redactor &redactor)
     query.addBindValue(entry.responseTruncated || entry.responseBody.size() > m_maxBodyBytes);
     query.addBindValue(entry.retries);
     query.addBindValue(entry.waitedMs);
+    QJsonArray headers;
+    for (const auto &header : entry.responseHeaders)
+        headers.append(QJsonArray{QString::fromLatin1(header.first), redactor.redact(QString::fromUtf8(header.second))});
+    query.addBindValue(QString::fromUtf8(QJsonDocument(headers).toJson(QJsonDocument::Compact)));
     if (!query.exec()) {
         qCWarning(lcHistory) << "cannot record a call:" << query.lastError().text();
         return -1;
@@ -157,13 +165,16 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id) const
     if (!isOpen())
         return std::nullopt;
     QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT %1, request_body, response_body FROM calls WHERE id = ?").arg(QString::fromLatin1(SummaryColumns)));
+    query.prepare(QStringLiteral("SELECT %1, request_body, response_body, response_headers FROM calls WHERE id = ?").arg(QString::fromLatin1(SummaryColumns)));
     query.addBindValue(id);
     if (!query.exec() || !query.next())
         return std::nullopt;
     HistoryEntry entry = readSummary(query);
     entry.requestBody = query.value(14).toByteArray();
     entry.responseBody = query.value(15).toByteArray();
+    const QJsonArray headers = QJsonDocument::fromJson(query.value(16).toString().toUtf8()).array();
+    for (const QJsonValue &header : headers)
+        entry.responseHeaders.append({header[0].toString().toLatin1(), header[1].toString().toUtf8()});
     return entry;
 }
 
