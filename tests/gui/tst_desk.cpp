@@ -1,4 +1,5 @@
 #include "sandboxprocess.h"
+#include "scriptedserver.h"
 #include "scriptedprompter.h"
 
 #include "appcontext.h"
@@ -33,6 +34,10 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -423,6 +428,43 @@ private Q_SLOTS:
         QVERIFY(selectAndDescribe(gateway));
         QCOMPARE(page()->inputModel(0)->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Col2 *"));
         QCOMPARE(gatewayDescriptionCalls(), before + 1);
+    }
+
+    // A 400 may mean the service changed its inputs: a direct service's description is read
+    // again and the grid follows it, keeping the rows typed.
+    void aRefusedCallRereadsAChangedDescription()
+    {
+        auto swagger = [](const QStringList &columns) {
+            QJsonObject properties;
+            for (const QString &column : columns)
+                properties.insert(column, QJsonObject{{QStringLiteral("type"), QStringLiteral("string")}});
+            const QJsonObject item{{QStringLiteral("type"), QStringLiteral("object")}, {QStringLiteral("properties"), properties},
+                                   {QStringLiteral("required"), QJsonArray::fromStringList(columns)}};
+            return QJsonDocument(QJsonObject{{QStringLiteral("swagger"), QStringLiteral("2.0")},
+                                             {QStringLiteral("definitions"), QJsonObject{{QStringLiteral("input1Item"), item}}}})
+                .toJson();
+        };
+        int descriptions = 0;
+        ScriptedServer service([&](const ScriptedServer::Request &request, QTcpSocket *socket) {
+            if (request.path.contains("swagger.json"))
+                ScriptedServer::reply(socket, 200, swagger(++descriptions == 1 ? QStringList{QStringLiteral("Col2")} : QStringList{QStringLiteral("Col2"), QStringLiteral("Col3")}),
+                                      {{"Content-Type", "application/json"}});
+            else
+                ScriptedServer::reply(socket, 400, "{\"error\":{\"code\":\"BadArgument\",\"message\":\"Invalid argument provided.\",\"details\":[{\"code\":\"InputParseError\",\"message\":\"Column Col3 is missing.\"}]}}",
+                                      {{"Content-Type", "application/json"}});
+        });
+        QVERIFY(service.listen());
+        QVERIFY(selectAndDescribe(saveWorkspace(QStringLiteral("Changing"), service.url(QStringLiteral("/workspaces/w/services/s")), QStringLiteral("k"))));
+        QCOMPARE(page()->inputModel(0)->columnCount(), 1);
+        editCell(0, 0, QStringLiteral("kept text"));
+        QSignalSpy reread(page(), &RrsPage::schemaLoaded);
+        QVERIFY(sendAndWait(false));
+        QVERIFY(reread.count() == 1 || reread.wait(10000));
+        QCOMPARE(descriptions, 2);
+        QCOMPARE(page()->inputModel(0)->columnCount(), 2);
+        QCOMPARE(page()->inputModel(0)->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Col3 *"));
+        QCOMPARE(cell(0, 0), QStringLiteral("kept text"));
+        QVERIFY2(page()->message().contains(QLatin1String("inputs changed")), qPrintable(page()->message()));
     }
 
     // The answer's JSON as text beside its tree: formatted, searchable, copyable.

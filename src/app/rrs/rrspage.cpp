@@ -596,17 +596,31 @@ void RrsPage::applySchema(const std::optional<WorkDraft> &draft)
     setUpPorts(m_schema->inputs);
     for (int i = 0; i < m_ports.size(); ++i) {
         const SchemaPort &port = m_schema->inputs.at(i);
-        QList<ColumnRules> rules;
-        for (const SchemaColumn &column : port.columns)
-            rules.append(ColumnRules{column.required, column.enumValues});
-        DataTable table = m_schema->exampleTable(port);
+        const DataTable example = m_schema->exampleTable(port);
+        DataTable table = example;
         if (table.rowCount() == 0)
             table.appendRow({});
         if (draft) {
             for (const NamedTable &kept : draft->inputs) {
-                if (kept.name == port.name && kept.table.columnCount() > 0)
-                    table = typedLike(kept.table, table);
+                if (kept.name != port.name || kept.table.columnCount() == 0)
+                    continue;
+                // The rows typed before, with any column the service describes now and they lack.
+                table = typedLike(kept.table, example);
+                for (qsizetype c = 0; c < example.columnCount(); ++c) {
+                    if (table.columnIndex(example.column(c).name) < 0)
+                        table.addColumn(example.column(c).name, example.column(c).type);
+                }
             }
+        }
+        // Rules follow the grid's columns by name, whatever their order.
+        QList<ColumnRules> rules;
+        for (qsizetype c = 0; c < table.columnCount(); ++c) {
+            ColumnRules columnRules;
+            for (const SchemaColumn &column : port.columns) {
+                if (column.name == table.column(c).name)
+                    columnRules = ColumnRules{column.required, column.enumValues};
+            }
+            rules.append(columnRules);
         }
         m_ports[i].model->reset(table, rules);
     }
@@ -615,6 +629,36 @@ void RrsPage::applySchema(const std::optional<WorkDraft> &draft)
         m_parameters->setValues(draft->parameters);
     fitParameters();
     showDraftBody(draft);
+}
+
+namespace {
+QStringList inputColumns(const ServiceSchema &schema)
+{
+    QStringList names;
+    for (const SchemaPort &port : schema.inputs) {
+        for (const SchemaColumn &column : port.columns)
+            names.append(port.name + QLatin1Char('/') + column.name);
+    }
+    return names;
+}
+} // namespace
+
+void RrsPage::recheckDescription()
+{
+    const Workspace workspace = *m_workspace;
+    if (workspace.needsSubscriptionKey) {
+        showMessage(tr("The service refused the request. If its inputs changed, Reload Description (F5) reads them again (one gateway call)."), false);
+        return;
+    }
+    m_context->describe(workspace, this, [this, workspace, before = inputColumns(*m_schema)](const std::optional<ServiceSchema> &schema, const QString &) {
+        if (!schema || !m_workspace || m_workspace->id != workspace.id || inputColumns(*schema) == before)
+            return;
+        m_drafts.keep(m_gridOwner, currentDraft());
+        m_schema = schema;
+        applySchema(m_drafts.find(workspace.id));
+        showMessage(tr("The service's inputs changed: the grid has the columns it describes now, with your rows."), false);
+        Q_EMIT schemaLoaded(true);
+    }, true);
 }
 
 void RrsPage::fitParameters()
@@ -762,6 +806,10 @@ void RrsPage::finishCall(const RrsExchange &exchange)
         m_response->showResponse(shown);
     else
         showMessage(tr("The answer of %1 is in the history.").arg(exchange.workspace().name), false);
+    // A refused request may mean that the service changed its inputs: read its description
+    // again, where that costs no gateway call, and follow it.
+    if (stillHere && result.response.status == 400 && m_schema)
+        recheckDescription();
 
     if (HistoryStore *history = m_context->history(); history && !sent.url.isEmpty()) {
         const Workspace &workspace = exchange.workspace();

@@ -115,6 +115,7 @@ private:
     void setUpPorts(const QList<SchemaPort> &ports);
     void applySchema(const std::optional<WorkDraft> &draft);
     void fitParameters();
+    void recheckDescription();
     QList<QWidget *> tabOrder() const;
     void updateSendState();
     void restoreLayout();
