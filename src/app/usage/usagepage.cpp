@@ -1,6 +1,7 @@
 #include "usagepage.h"
 
 #include "../appcontext.h"
+#include "../batch/jobdetails.h"
 #include "../messagebar.h"
 
 #include "core/filenames.h"
@@ -61,6 +62,32 @@ QValueAxis *countAxis(int largest)
     axis->setRange(0, qMax(1, largest));
     axis->setTickCount(qMin(6, qMax(2, largest + 1)));
     return axis;
+}
+
+// One horizontal bar per name, the first at the top, each with its count written on it.
+void showBars(QChart *chart, const QString &what, const QList<QPair<QString, int>> &bars)
+{
+    clearChart(chart);
+    auto *set = new QBarSet(what);
+    QStringList names;
+    int largest = 0;
+    for (auto it = bars.crbegin(); it != bars.crend(); ++it) { // a bar axis counts from the bottom
+        names.append(it->first);
+        *set << it->second;
+        largest = qMax(largest, it->second);
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setLabelsVisible(true);
+    chart->addSeries(series);
+    auto *namesAxis = new QBarCategoryAxis;
+    namesAxis->append(names);
+    chart->addAxis(namesAxis, Qt::AlignLeft);
+    series->attachAxis(namesAxis);
+    auto *counts = countAxis(largest);
+    chart->addAxis(counts, Qt::AlignBottom);
+    series->attachAxis(counts);
+    chart->legend()->setVisible(false);
 }
 
 } // namespace
@@ -252,59 +279,21 @@ void UsagePage::showCallsChart()
 
 void UsagePage::showOutcomesChart()
 {
-    QChart *chart = m_charts.at(1)->chart();
-    clearChart(chart);
-    const QList<QPair<QString, int>> kinds = {{tr("Succeeded"), m_report.succeeded},       {tr("Refused (4xx)"), m_report.clientErrors},
-                                              {tr("Throttled (429/503)"), m_report.throttled}, {tr("Service failed (5xx)"), m_report.serverErrors},
-                                              {tr("No answer"), m_report.noResponse},         {tr("Answer not readable"), m_report.unreadable}};
-    auto *set = new QBarSet(tr("Calls"));
-    QStringList names;
-    int largest = 0;
-    for (auto it = kinds.crbegin(); it != kinds.crend(); ++it) { // the first kind at the top
-        names.append(it->first);
-        *set << it->second;
-        largest = qMax(largest, it->second);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    chart->addSeries(series);
-    auto *kindsAxis = new QBarCategoryAxis;
-    kindsAxis->append(names);
-    chart->addAxis(kindsAxis, Qt::AlignLeft);
-    series->attachAxis(kindsAxis);
-    auto *counts = countAxis(largest);
-    chart->addAxis(counts, Qt::AlignBottom);
-    series->attachAxis(counts);
-    chart->legend()->setVisible(false);
+    showBars(m_charts.at(1)->chart(), tr("Calls"),
+             {{tr("Succeeded"), m_report.succeeded},
+              {tr("Refused (4xx)"), m_report.clientErrors},
+              {tr("Throttled (429/503)"), m_report.throttled},
+              {tr("Service failed (5xx)"), m_report.serverErrors},
+              {tr("No answer"), m_report.noResponse},
+              {tr("Answer not readable"), m_report.unreadable}});
 }
 
 void UsagePage::showJobsChart()
 {
-    QChart *chart = m_charts.at(2)->chart();
-    clearChart(chart);
-    auto *set = new QBarSet(tr("Jobs"));
-    QStringList names;
-    int largest = 0;
-    const QList<BesJobState> states = {BesJobState::NotStarted, BesJobState::Running, BesJobState::Finished, BesJobState::Failed, BesJobState::Cancelled};
-    for (auto it = states.crbegin(); it != states.crend(); ++it) {
-        const int count = m_report.jobsByState.value(*it);
-        names.append(jobStateWords(*it));
-        *set << count;
-        largest = qMax(largest, count);
-    }
-    auto *series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setLabelsVisible(true);
-    chart->addSeries(series);
-    auto *statesAxis = new QBarCategoryAxis;
-    statesAxis->append(names);
-    chart->addAxis(statesAxis, Qt::AlignLeft);
-    series->attachAxis(statesAxis);
-    auto *counts = countAxis(largest);
-    chart->addAxis(counts, Qt::AlignBottom);
-    series->attachAxis(counts);
-    chart->legend()->setVisible(false);
+    QList<QPair<QString, int>> bars;
+    for (BesJobState state : {BesJobState::NotStarted, BesJobState::Running, BesJobState::Finished, BesJobState::Failed, BesJobState::Cancelled})
+        bars.append({jobStateText(state), m_report.jobsByState.value(state)});
+    showBars(m_charts.at(2)->chart(), tr("Jobs"), bars);
 }
 
 void UsagePage::exportCsv()
