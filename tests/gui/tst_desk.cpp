@@ -256,6 +256,16 @@ private Q_SLOTS:
         QCOMPARE(parameter(QStringLiteral("Hashing bitsize"))->text(), QStringLiteral("5"));
     }
 
+    // Unsent work reaches the disk a moment after the last edit, without a switch or a close:
+    // a crash loses seconds of typing at most.
+    void unsentWorkReachesTheDiskWhileTyping()
+    {
+        const QUuid id = sandboxWorkspace();
+        QVERIFY(selectAndDescribe(id));
+        editCell(0, 0, QStringLiteral("typed just now"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_context->keptFiles().read(id, QStringLiteral("draft")).contains("typed just now"), 8000);
+    }
+
     // At 1100×700 the answer gets at least the grid's height.
     void resultsGetAtLeastTheGridsHeight()
     {
@@ -518,6 +528,10 @@ private Q_SLOTS:
         QVERIFY2(usage->figuresText().contains(QLatin1String("<b>3</b> calls, 67% succeeded")), qPrintable(usage->figuresText()));
         saveScreenshots(MainWindow::Page::Usage, QStringLiteral("usage"));
         saveScreenshots(MainWindow::Page::BatchJobs, QStringLiteral("batch-jobs"));
+        // Nothing selected in the monitor: its actions say so instead of doing nothing.
+        auto *start = m_window->batchPage()->findChild<QAction *>(QStringLiteral("startJobAction"));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(start->toolTip().contains(QLatin1String("Select a job")));
         // File dialogs open in the user's documents, not where the app was started from.
         const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         m_prompter.answer({QString()});

@@ -106,6 +106,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     m_cancelAction->setObjectName(QStringLiteral("cancelJobAction"));
     m_openOutputAction->setObjectName(QStringLiteral("openOutputAction"));
     m_jobActions = actions->actions();
+    updateActions(nullptr); // nothing selected yet: nothing to act on
 
     auto *monitorBox = new QWidget(this);
     auto *monitorLayout = new QVBoxLayout(monitorBox);

@@ -172,6 +172,18 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
             showIdleMessage();
     });
     connect(m_parameters, &ParametersForm::valuesChanged, m_autoSender, &AutoSender::edited);
+    // Unsent work reaches the disk a few seconds after the last edit, not only when the
+    // workspace changes or the window closes: a crash then loses seconds, not the morning.
+    m_draftTimer.setSingleShot(true);
+    m_draftTimer.setInterval(3000);
+    connect(&m_draftTimer, &QTimer::timeout, this, [this] {
+        qsizetype rows = 0;
+        for (const Port &port : std::as_const(m_ports))
+            rows += port.model->rowCount();
+        if (rows <= 10'000) // larger grids are written at a switch or at closing, not while typing
+            keepDraft();
+    });
+    connect(m_parameters, &ParametersForm::valuesChanged, &m_draftTimer, qOverload<>(&QTimer::start));
     connect(m_sendButton, &QPushButton::clicked, this, &RrsPage::send);
     connect(m_cancelButton, &QPushButton::clicked, this, &RrsPage::cancel);
 
@@ -255,6 +267,7 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
         if (m_message->kind() == MessageBar::Kind::Error)
             showIdleMessage();
         m_autoSender->edited();
+        m_draftTimer.start();
     });
     connect(m_history, &HistoryPanel::openRequested, this, &RrsPage::openHistoryEntry);
     connect(m_response, &ResponsePanel::useHistoryInputsRequested, this, &RrsPage::useHistoryInputs);
@@ -442,8 +455,11 @@ void RrsPage::showDraftBody(const std::optional<WorkDraft> &draft)
 
 void RrsPage::watchForEdits(InputTableModel *model)
 {
-    // Every kind of change to a grid is an edit to auto-send.
-    auto edited = [this] { m_autoSender->edited(); };
+    // Every kind of change to a grid is an edit to auto-send, and to keep.
+    auto edited = [this] {
+        m_autoSender->edited();
+        m_draftTimer.start();
+    };
     connect(model, &QAbstractItemModel::modelReset, m_autoSender, edited);
     connect(model, &QAbstractItemModel::layoutChanged, m_autoSender, edited);
     connect(model, &QAbstractItemModel::dataChanged, m_autoSender, edited);

@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUuid>
 #include <QWidget>
@@ -170,6 +171,7 @@ private:
     QList<QAction *> m_editActions;
     QList<QAction *> m_requestActions;
     QList<QSplitter *> m_splitters;
+    QTimer m_draftTimer; // writes the unsent work a moment after the last edit
     QList<Port> m_ports;
     QUndoGroup m_undoGroup;
     QPointer<RrsExchange> m_exchange;
