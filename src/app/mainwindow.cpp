@@ -263,6 +263,7 @@ void MainWindow::restoreWindowState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_rrsPage->saveWork();
+    m_batchPage->saveLayout();
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/state"), saveState());

@@ -528,6 +528,15 @@ private Q_SLOTS:
         QVERIFY2(usage->figuresText().contains(QLatin1String("<b>3</b> calls, 67% succeeded")), qPrintable(usage->figuresText()));
         saveScreenshots(MainWindow::Page::Usage, QStringLiteral("usage"));
         saveScreenshots(MainWindow::Page::BatchJobs, QStringLiteral("batch-jobs"));
+        // The monitor's tool bar stays where it is, with parameters in the form or none: a
+        // click meant for Start must not land on the list's header.
+        auto *jobToolbar = m_window->batchPage()->findChild<QToolBar *>(QStringLiteral("jobToolbar"));
+        const int withoutParameters = jobToolbar->mapTo(m_window.get(), QPoint()).y();
+        select(good);
+        QTest::qWait(100);
+        QVERIFY(m_window->batchPage()->findChild<QLineEdit *>(QStringLiteral("parameter:Hashing bitsize")));
+        QCOMPARE(jobToolbar->mapTo(m_window.get(), QPoint()).y(), withoutParameters);
+        select(wrong);
         // Nothing selected in the monitor: its actions say so instead of doing nothing.
         auto *start = m_window->batchPage()->findChild<QAction *>(QStringLiteral("startJobAction"));
         QVERIFY(!start->isEnabled());

@@ -23,6 +23,7 @@
 #include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QSortFilterProxyModel>
@@ -119,6 +120,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     detailsLayout->addWidget(m_rawToggle, 0, Qt::AlignRight);
     detailsLayout->addWidget(m_detailViews, 1);
     auto *split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("monitorSplitter"));
     split->addWidget(monitorBox);
     split->addWidget(detailsBox);
     split->setStretchFactor(0, 3);
@@ -127,6 +129,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     // The form above, the monitor below, in a splitter: the monitor's tool bar stays where it
     // is whatever the form holds (a service without parameters made it jump 36 px before).
     auto *formAndMonitor = new QSplitter(Qt::Vertical, this);
+    formAndMonitor->setObjectName(QStringLiteral("formSplitter"));
     auto *formBox = new QWidget(this);
     auto *formLayout = new QVBoxLayout(formBox);
     formLayout->setContentsMargins(0, 0, 0, 0);
@@ -138,6 +141,11 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     formAndMonitor->setStretchFactor(0, 0);
     formAndMonitor->setStretchFactor(1, 1);
     formAndMonitor->setChildrenCollapsible(false);
+    actions->setObjectName(QStringLiteral("jobToolbar"));
+    m_splitters = {formAndMonitor, split};
+    QSettings settings;
+    for (QSplitter *splitter : std::as_const(m_splitters))
+        splitter->restoreState(settings.value(QStringLiteral("batchPage/") + splitter->objectName()).toByteArray());
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
@@ -220,6 +228,13 @@ void BatchPage::selectJob(const QString &jobId)
     const int row = m_model->rowOf(jobId);
     if (row >= 0)
         m_monitor->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+}
+
+void BatchPage::saveLayout() const
+{
+    QSettings settings;
+    for (QSplitter *splitter : m_splitters)
+        settings.setValue(QStringLiteral("batchPage/") + splitter->objectName(), splitter->saveState());
 }
 
 QString BatchPage::detailText() const

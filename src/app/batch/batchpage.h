@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSplitter;
 class QStackedWidget;
 class QTextBrowser;
 class QSortFilterProxyModel;
@@ -66,6 +67,8 @@ public:
     QString selectedJobId() const;
     QString detailText() const;
     QList<QAction *> jobActions() const { return m_jobActions; }
+    // The splitters' positions, restored at the next start (called at closing).
+    void saveLayout() const;
 
 Q_SIGNALS:
     void submitted(const QString &jobId);
@@ -103,7 +106,8 @@ private:
     QAction *m_copyAction = nullptr;
     QPointer<BatchSubmitJob> m_submission;
     QSystemTrayIcon *m_tray = nullptr;
-    QList<QAction *> m_jobActions; // made on the first notification, where a tray exists
+    QList<QAction *> m_jobActions;
+    QList<QSplitter *> m_splitters; // made on the first notification, where a tray exists
 };
 
 } // namespace ScoreDesk::App
