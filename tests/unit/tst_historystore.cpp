@@ -128,23 +128,6 @@ private Q_SLOTS:
         QVERIFY(!back->responseHeaders.last().second.contains("s3cr3t"));
     }
 
-    void usagePerWorkspaceAndDay()
-    {
-        HistoryStore store(m_dir.filePath(QStringLiteral("d.sqlite")));
-        QString error;
-        QVERIFY(store.open(&error));
-        store.record(call(QStringLiteral("Prod"), 200, "{}"), Redactor());
-        store.record(call(QStringLiteral("Prod"), 503, "{}", QStringLiteral("HTTP 503")), Redactor());
-        store.record(call(QStringLiteral("Dev"), 200, "{}"), Redactor());
-        const QList<UsageRow> rows = store.usage(7);
-        QCOMPARE(rows.size(), 2);
-        const UsageRow prod = rows.at(0).workspaceName == QLatin1String("Prod") ? rows.at(0) : rows.at(1);
-        QCOMPARE(prod.calls, 2);
-        QCOMPARE(prod.failures, 1);
-        QCOMPARE(prod.day, QDate::currentDate());
-        QCOMPARE(prod.averageLatencyMs, qint64(120));
-    }
-
     void unusableFileIsAClearError()
     {
         const QString path = m_dir.filePath(QStringLiteral("broken.sqlite"));

@@ -514,10 +514,21 @@ void RrsPage::setWorkspace(const QUuid &id)
     m_historyRequest.reset();
     m_schema.reset();
     m_gridOwner = m_workspace ? m_workspace->id : QUuid();
-    showDraft(m_drafts.find(m_gridOwner));
+    // A kept description types the draft at once: one model reset, not an untyped one first.
+    if (m_workspace)
+        m_schema = m_context->keptDescription(*m_workspace);
+    if (m_schema)
+        applySchema(m_drafts.find(m_gridOwner));
+    else
+        showDraft(m_drafts.find(m_gridOwner));
+    m_draftTimer.stop(); // a draft just restored is no edit: nothing new to write
     showIdleMessage();
     if (!m_workspace)
         return;
+    if (m_schema) {
+        Q_EMIT schemaLoaded(true);
+        return;
+    }
     if (!m_context->describesWithoutQuota(*m_workspace)) {
         showMessage(tr("No description of this service is kept yet, so the grid has no typed columns. Reload Description (F5) reads it: "
                        "one call through the gateway."),

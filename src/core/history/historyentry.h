@@ -36,14 +36,4 @@ struct HistoryEntry
     bool succeeded() const { return error.isEmpty() && status >= 200 && status < 300; }
 };
 
-// Calls and failures per workspace and day, for the usage view.
-struct UsageRow
-{
-    QString workspaceName;
-    QDate day;
-    int calls = 0;
-    int failures = 0;
-    qint64 averageLatencyMs = 0;
-};
-
 } // namespace ScoreDesk

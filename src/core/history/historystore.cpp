@@ -192,23 +192,4 @@ bool HistoryStore::clear()
     return query.exec(QStringLiteral("DELETE FROM calls"));
 }
 
-QList<UsageRow> HistoryStore::usage(int days) const
-{
-    QList<UsageRow> rows;
-    if (!isOpen())
-        return rows;
-    QSqlQuery query(m_db.database());
-    query.prepare(QStringLiteral("SELECT workspace_name, substr(started_at, 1, 10) AS day, COUNT(*), "
-                                 "SUM(CASE WHEN status BETWEEN 200 AND 299 AND (error IS NULL OR error = '') THEN 0 ELSE 1 END), "
-                                 "CAST(AVG(latency_ms) AS INTEGER) FROM calls WHERE started_at >= ? "
-                                 "GROUP BY workspace_name, day ORDER BY day DESC, workspace_name"));
-    query.addBindValue(QDate::currentDate().addDays(-days).toString(Qt::ISODate));
-    if (!query.exec())
-        return rows;
-    while (query.next())
-        rows.append(UsageRow{query.value(0).toString(), QDate::fromString(query.value(1).toString(), Qt::ISODate), query.value(2).toInt(),
-                             query.value(3).toInt(), query.value(4).toLongLong()});
-    return rows;
-}
-
 } // namespace ScoreDesk

@@ -37,7 +37,6 @@ public:
     bool remove(qint64 id);
     bool clear();
 
-    QList<UsageRow> usage(int days = 30) const;
     // For reports that aggregate in SQL (buildUsageReport).
     QSqlDatabase database() const { return m_db.database(); }
 
