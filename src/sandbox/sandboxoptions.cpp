@@ -42,6 +42,7 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
         "the same model as an Azure ML online endpoint (/score, deployments blue and green), with an API "
         "gateway emulation under a path prefix. Prints one JSON line once listening."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Loopback address to listen on."), QStringLiteral("ADDRESS"), options->host);
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption apiKey(QStringLiteral("api-key"), QStringLiteral("The service's API key (generated when omitted)."), QStringLiteral("KEY"));
@@ -56,7 +57,7 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
     const QCommandLineOption jobDelay(QStringLiteral("job-delay-ms"), QStringLiteral("Time a batch job stays Running before it is processed."), QStringLiteral("MS"), QString::number(options->jobDelayMs));
     const QCommandLineOption maxJobs(QStringLiteral("max-running-jobs"), QStringLiteral("Batch jobs at work at once; the rest wait."), QStringLiteral("N"), QString::number(options->maxRunningJobs));
     const QCommandLineOption integerStatus(QStringLiteral("integer-status"), QStringLiteral("Answer batch StatusCode as 0..4 instead of names."));
-    parser.addOptions({help, host, port, apiKey, gatewayKey, gatewayPrefix, rateLimit, quota, storage, maxBody, maxConcurrent, delay, jobDelay, maxJobs, integerStatus});
+    parser.addOptions({help, version, host, port, apiKey, gatewayKey, gatewayPrefix, rateLimit, quota, storage, maxBody, maxConcurrent, delay, jobDelay, maxJobs, integerStatus});
 
     if (!parser.parse(arguments)) {
         *message = parser.errorText();
@@ -64,6 +65,10 @@ ParseResult parseSandboxOptions(const QStringList &arguments, SandboxOptions *op
     }
     if (parser.isSet(help)) {
         *message = parser.helpText();
+        return ParseResult::Help;
+    }
+    if (parser.isSet(version)) {
+        *message = QStringLiteral("scoredesk-sandbox " SCOREDESK_VERSION "\n");
         return ParseResult::Help;
     }
     if (!parser.positionalArguments().isEmpty()) {

@@ -24,7 +24,7 @@ struct SandboxOptions
     bool integerStatus = false; // batch StatusCode as 0..4, as some real services answered
 };
 
-enum class ParseResult { Ok, Help, Error };
+enum class ParseResult { Ok, Help, Error }; // Help: print the message (help or version) and exit 0
 
 // Parses scoredesk-sandbox's command line (arguments[0] is the program). Refuses any host that
 // is not a loopback address: the sandbox is for this machine only.
