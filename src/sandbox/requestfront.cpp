@@ -94,7 +94,7 @@ private:
         m_head.truncate(headSize);
         m_bodyLeft = length;
         m_backend = new QTcpSocket(this);
-        connect(m_backend, &QTcpSocket::readyRead, this, [this] { m_client->write(m_backend->readAll()); });
+        connect(m_backend, &QTcpSocket::readyRead, this, &Connection::onBackendData);
         connect(m_backend, &QTcpSocket::disconnected, this, [this] {
             m_client->write(m_backend->readAll());
             m_client->disconnectFromHost(); // one request per connection: the next one is checked too
@@ -108,6 +108,41 @@ private:
         forwardBody(early.left(m_bodyLeft));
         if (m_client->bytesAvailable() > 0)
             forwardBody(m_client->read(m_bodyLeft));
+    }
+
+    // Passes the server's answer on and closes both sides once it is complete, by its
+    // Content-Length: Qt 6.5's HTTP server keeps a connection open where 6.4's closed it.
+    void onBackendData()
+    {
+        const QByteArray bytes = m_backend->readAll();
+        m_client->write(bytes);
+        if (m_answerLeft < 0) {
+            m_answerHead += bytes;
+            const qsizetype headEnd = m_answerHead.indexOf("\r\n\r\n");
+            if (headEnd < 0)
+                return;
+            const qint64 length = contentLength(m_answerHead.left(headEnd));
+            if (length < 0)
+                return; // no length: the server's own close ends the answer
+            m_answerLeft = length - (m_answerHead.size() - headEnd - 4);
+            m_answerHead.clear();
+        } else {
+            m_answerLeft -= bytes.size();
+        }
+        if (m_answerLeft <= 0) {
+            m_backend->disconnectFromHost();
+            m_client->disconnectFromHost(); // one request per connection: the next one is checked too
+        }
+    }
+
+    static qint64 contentLength(const QByteArray &head)
+    {
+        for (const QByteArray &line : head.split('\n')) {
+            const qsizetype colon = line.indexOf(':');
+            if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
+                return line.mid(colon + 1).trimmed().toLongLong();
+        }
+        return -1;
     }
 
     void forwardBody(const QByteArray &bytes)
@@ -146,6 +181,8 @@ private:
     QByteArray m_method;
     QByteArray m_path;
     qint64 m_bodyLeft = 0;
+    QByteArray m_answerHead;
+    qint64 m_answerLeft = -1; // bytes of the answer's body still to come; -1 until its head is read
     bool m_draining = false;
 };
 

@@ -8,6 +8,7 @@
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -33,7 +34,9 @@ struct SandboxServer::Call
     QByteArray subscriptionHeader; // null when absent
     QByteArray deployment;         // azureml-model-deployment, online endpoints only
     QString host;
-    QPointer<QTcpSocket> socket;
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    QPointer<QTcpSocket> socket; // null once the client went away
+#endif
     std::unique_ptr<QHttpServerResponder> responder;
     QElapsedTimer clock;
     bool viaGateway = false;
@@ -156,7 +159,7 @@ QByteArray SandboxServer::readyLine() const
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+std::shared_ptr<SandboxServer::Call> SandboxServer::readCall(const QHttpServerRequest &request)
 {
     auto call = std::make_shared<Call>();
     call->clock.start();
@@ -166,12 +169,40 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     call->body = request.body();
     call->authorization = request.value("Authorization");
     call->deployment = request.value("azureml-model-deployment");
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0) // the headers are a QHttpHeaders
+    if (request.headers().contains("Ocp-Apim-Subscription-Key"))
+        call->subscriptionHeader = request.headers().value("Ocp-Apim-Subscription-Key").toByteArray();
+    if (call->subscriptionHeader.isNull() && request.headers().contains("Ocp-Apim-Subscription-Key"))
+        call->subscriptionHeader = QByteArray(""); // present but empty: the gateway words that apart
+#else
     for (const auto &header : request.headers()) {
         if (header.first.compare("Ocp-Apim-Subscription-Key", Qt::CaseInsensitive) == 0)
             call->subscriptionHeader = header.second.isNull() ? QByteArray("") : header.second;
     }
+#endif
     call->host = request.value("Host").isEmpty() ? m_options.host + QLatin1Char(':') + QString::number(m_port)
                                                  : QString::fromLatin1(request.value("Host"));
+    return call;
+}
+
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    auto call = readCall(request);
+    // The responder may outlive this call (a processing delay): it is movable from Qt 6.5 on.
+    call->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    route(call);
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QHttpServerResponder &)
+{
+    // Never reached: handleRequest() answers every request.
+}
+#else
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    auto call = readCall(request);
     call->socket = socket;
     call->responder = std::make_unique<QHttpServerResponder>(makeResponder(request, socket));
     route(call);
@@ -182,6 +213,7 @@ void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *)
 {
     // Never reached: handleRequest() answers every request.
 }
+#endif
 
 std::optional<SandboxReply> SandboxServer::checkServiceAccess(const Call &call, const QString &workspace, const QString &service) const
 {
@@ -322,10 +354,29 @@ void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxRepl
     qCInfo(lcSandbox).noquote() << call->method << m_redactor.redact(query.isEmpty() ? call->path : call->path + QLatin1Char('?') + query)
                                 << reply.status << call->clock.elapsed() << "ms"
                                 << QStringLiteral("key=%1 subscription=%2").arg(keyFingerprint(bearer), keyFingerprint(call->subscriptionHeader));
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    // The responder knows whether the client is still there; the front closes the connection
+    // once the answer has gone through (one request per connection).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    if (!reply.contentType.isEmpty())
+        headers.append(QHttpHeaders::WellKnownHeader::ContentType, reply.contentType);
+    for (const auto &header : reply.headers)
+        headers.append(header.first, header.second);
+    call->responder->write(reply.body, headers, status);
+#else
+    QHttpServerResponse response(reply.contentType, reply.body, status);
+    for (const auto &header : reply.headers)
+        response.addHeader(header.first, header.second);
+    call->responder->sendResponse(response);
+#endif
+    call->responder.reset(); // done: the server may read the connection's next bytes
+#else
     if (!call->socket) // the client went away while the call was being processed
         return;
     QHttpServerResponder &responder = *call->responder;
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeStatusLine(status);
     if (!reply.contentType.isEmpty())
         responder.writeHeader("Content-Type", reply.contentType);
     responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
@@ -334,6 +385,7 @@ void SandboxServer::respond(const std::shared_ptr<Call> &call, const SandboxRepl
     responder.writeBody(reply.body);
     // One request per connection: the front checks every request's size before it comes in.
     call->socket->disconnectFromHost();
+#endif
 }
 
 } // namespace ScoreDesk::Sandbox

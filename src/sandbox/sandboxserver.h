@@ -16,6 +16,7 @@
 #include <memory>
 
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QTcpSocket;
 
 namespace ScoreDesk::Sandbox {
@@ -43,11 +44,18 @@ public:
     static QString workspaceName() { return QStringLiteral("sandbox"); }
 
 protected:
+    // Qt 6.4's technical preview hands over the socket; 6.5 and later hand over a responder.
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+    void missingHandler(const QHttpServerRequest &request, QHttpServerResponder &responder) override;
+#else
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+#endif
 
 private:
     struct Call;
+    std::shared_ptr<Call> readCall(const QHttpServerRequest &request);
     void route(const std::shared_ptr<Call> &call);
     void respond(const std::shared_ptr<Call> &call, const SandboxReply &reply);
     std::optional<SandboxReply> checkServiceAccess(const Call &call, const QString &workspace, const QString &service) const;

@@ -4,9 +4,56 @@
 
 #include <QApplication>
 #include <QDateTime>
+#include <QIcon>
 #include <QPainter>
 
 namespace ScoreDesk::App {
+
+namespace {
+
+// Each state has its own shape, drawn in the theme's colours: a dark palette reads as well as
+// a light one, and nobody needs to tell red from green.
+void paintStateMark(QPainter *painter, const QRect &box, BesJobState state, const QStyleOptionViewItem &option)
+{
+    const bool selected = option.state & QStyle::State_Selected;
+    const QColor ink = option.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
+    const QColor quiet = selected ? ink : option.palette.color(QPalette::PlaceholderText);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QRectF circle = QRectF(box).adjusted(0.75, 0.75, -0.75, -0.75);
+    switch (state) {
+    case BesJobState::Running: // a filled dot in the accent colour: at work
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(selected ? ink : option.palette.color(QPalette::Highlight));
+        painter->drawEllipse(circle);
+        break;
+    case BesJobState::Finished: { // a tick
+        painter->setPen(QPen(ink, 2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        const QPointF path[] = {{circle.left(), circle.center().y()}, {circle.left() + circle.width() * 0.4, circle.bottom()}, {circle.right(), circle.top()}};
+        painter->drawPolyline(path, 3);
+        break;
+    }
+    case BesJobState::Failed: // the app's warning sign
+        QIcon(QStringLiteral(":/icons/warning.svg")).paint(painter, box.adjusted(-2, -2, 2, 2));
+        break;
+    case BesJobState::Cancelled: // a struck-through ring
+        painter->setPen(QPen(quiet, 1.5));
+        painter->drawEllipse(circle);
+        painter->drawLine(circle.bottomLeft() + QPointF(1.5, -1.5), circle.topRight() + QPointF(-1.5, 1.5));
+        break;
+    case BesJobState::NotStarted: // an empty ring: waiting
+        painter->setPen(QPen(quiet, 1.5));
+        painter->drawEllipse(circle);
+        break;
+    case BesJobState::Unknown:
+        painter->setPen(QPen(quiet, 1.5, Qt::DotLine));
+        painter->drawEllipse(circle);
+        break;
+    }
+    painter->restore();
+}
+
+} // namespace
 
 void JobStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
@@ -17,23 +64,9 @@ void JobStateDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
 
     const auto state = BesJobState(index.data(JobListModel::StateRole).toInt());
-    QColor dot;
-    switch (state) {
-    case BesJobState::NotStarted: dot = QColor(0x8c, 0x95, 0x9f); break;
-    case BesJobState::Running: dot = QColor(0x1f, 0x6f, 0xeb); break;
-    case BesJobState::Finished: dot = QColor(0x1a, 0x7f, 0x37); break;
-    case BesJobState::Failed: dot = QColor(0xcf, 0x22, 0x2e); break;
-    case BesJobState::Cancelled: dot = QColor(0x9a, 0x67, 0x00); break;
-    case BesJobState::Unknown: dot = Qt::gray; break;
-    }
     const QRect area = option.rect.adjusted(6, 0, -6, 0);
     const int size = 10;
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(dot);
-    painter->drawEllipse(QRect(area.left(), area.center().y() - size / 2, size, size));
-    painter->restore();
+    paintStateMark(painter, QRect(area.left(), area.center().y() - size / 2, size, size), state, option);
 
     QRect textRect = area.adjusted(size + 6, 0, 0, 0);
     if (state == BesJobState::Running) {

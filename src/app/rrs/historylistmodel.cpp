@@ -1,7 +1,7 @@
 #include "historylistmodel.h"
 
 #include <QBrush>
-#include <QColor>
+#include <QIcon>
 
 namespace ScoreDesk::App {
 
@@ -35,8 +35,11 @@ QVariant HistoryListModel::data(const QModelIndex &index, int role) const
             .arg(entry->latencyMs);
     case Qt::ToolTipRole:
         return entry->error.isEmpty() ? entry->url : entry->url + QLatin1Char('\n') + entry->error;
-    case Qt::ForegroundRole:
-        return entry->succeeded() ? QVariant() : QVariant(QBrush(QColor(0xb3, 0x1d, 0x28)));
+    case Qt::DecorationRole:
+        // A sign, not a colour: it reads the same in a dark theme and to the colour-blind.
+        return entry->succeeded() ? QVariant() : QVariant(QIcon(QStringLiteral(":/icons/warning.svg")));
+    case Qt::AccessibleDescriptionRole:
+        return entry->succeeded() ? tr("Succeeded") : tr("Failed: %1").arg(entry->error.isEmpty() ? QString::number(entry->status) : entry->error);
     case IdRole:
         return entry->id;
     case SucceededRole:

@@ -6,6 +6,8 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -64,8 +66,11 @@ QVariant InputTableModel::data(const QModelIndex &index, int role) const
         const QString problem = problemAt(row, column);
         if (problem.isEmpty())
             return {};
-        // Pale red for a wrong value, pale yellow for a missing required one.
-        return QBrush(m_table.isNull(row, column) || m_table.cell(row, column).isEmpty() ? QColor(0xff, 0xf4, 0xce) : QColor(0xff, 0xe1, 0xe1));
+        // A tint of the theme's highlight, stronger for a wrong value than for a missing one:
+        // from the palette, so that it reads in a dark theme as in a light one.
+        QColor tint = QGuiApplication::palette().color(QPalette::Highlight);
+        tint.setAlpha(m_table.isNull(row, column) || m_table.cell(row, column).isEmpty() ? 60 : 130);
+        return QBrush(tint);
     }
     case Qt::TextAlignmentRole:
         return isNumeric(m_table.column(column).type) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
