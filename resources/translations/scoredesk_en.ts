@@ -119,7 +119,7 @@
 <context>
     <name>Workspace</name>
     <message numerus="yes">
-        <source>The token of "%1" expires in %n minute(s).</source>
+        <source>The token of &quot;%1&quot; expires in %n minute(s).</source>
         <translation>
             <numerusform>The token of "%1" expires in %n minute.</numerusform>
             <numerusform>The token of "%1" expires in %n minutes.</numerusform>

@@ -1,12 +1,9 @@
 #include "appcontext.h"
 #include "mainwindow.h"
 
-#include "core/englishplurals.h"
+#include "uilanguage.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdio>
 #include <cstring>
@@ -32,13 +29,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("scoredesk"));
 
-    ScoreDesk::installEnglishPlurals(&app); // first: the user's language, below, takes precedence
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (QLocale().language() != QLocale::English && translator.load(QLocale(), QStringLiteral("scoredesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    ScoreDesk::App::installUiTranslators(&app); // View ▸ Language, or the system's
 
     ScoreDesk::App::AppContext context(ScoreDesk::App::AppFiles::standard(), nullptr);
     ScoreDesk::App::MainWindow window(&context);

@@ -4,6 +4,7 @@
 #include "appcontext.h"
 #include "batch/batchpage.h"
 #include "emptystatepage.h"
+#include "uilanguage.h"
 #include "rrs/rrspage.h"
 #include "usage/usagepage.h"
 #include "workspaces/workspacelistmodel.h"
@@ -13,6 +14,7 @@
 #include "core/savefile.h"
 #include "core/service/openapiexport.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(AppContext *context, QWidget *parent)
     showUsage->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     connect(showUsage, &QAction::triggered, this, [this] { showPage(Page::Usage); });
     m_ui->menuView->addAction(showUsage);
+    addLanguageMenu();
     connect(m_batchPage, &BatchPage::notified, this, [this](const QString &text) { statusBar()->showMessage(text, 15000); });
 
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
@@ -115,6 +118,30 @@ void MainWindow::setUpWorkspaceSelector()
     // page, which orders its own controls.
     QWidget::setTabOrder(m_workspaceSelector, m_ui->navigationList);
     QWidget::setTabOrder(m_ui->navigationList, m_rrsPage->firstInTabOrder());
+}
+
+void MainWindow::addLanguageMenu()
+{
+    m_ui->menuView->addSeparator();
+    QMenu *menu = m_ui->menuView->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString chosen = chosenUiLanguage();
+    for (const UiLanguage &language : uiLanguages()) {
+        QAction *action = menu->addAction(language.name);
+        action->setCheckable(true);
+        action->setChecked(language.code == chosen);
+        action->setData(language.code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = language.code] {
+            chooseUiLanguage(code);
+            // Every window would have to be rebuilt to change its words now; at the next start
+            // they are made in the new language from the beginning.
+            statusBar()->showMessage(effectiveUiLanguage() == installedUiLanguage() ? tr("ScoreDesk speaks this language already.")
+                                                                   : tr("The language changes when ScoreDesk starts again."),
+                                     15000);
+        });
+    }
 }
 
 void MainWindow::setUpMenus()

@@ -62,6 +62,7 @@ private:
     void restoreWindowState();
     void setUpWorkspaceSelector();
     void setUpMenus();
+    void addLanguageMenu();
     // File, Edit and the page's own menu hold the current page's actions.
     void fillMenus();
 

@@ -10,10 +10,11 @@ namespace ScoreDesk {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+struct Texts
 {
-    return QCoreApplication::translate("JsonCursor", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonCursor)
+};
 
 bool isDigit(char c)
 {
@@ -114,9 +115,9 @@ bool JsonCursor::expect(char c)
 {
     skipSpace();
     if (m_pos >= m_text.size())
-        return fail(tr("the text ends too early"));
+        return fail(Texts::tr("the text ends too early"));
     if (m_text[m_pos] != c)
-        return fail(tr("expected '%1'").arg(QLatin1Char(c)));
+        return fail(Texts::tr("expected '%1'").arg(QLatin1Char(c)));
     ++m_pos;
     return true;
 }
@@ -153,7 +154,7 @@ JsonCursor::Type JsonCursor::peek()
 bool JsonCursor::enterObject()
 {
     if (m_openers.size() >= MaxDepth)
-        return fail(tr("the values are nested too deeply"));
+        return fail(Texts::tr("the values are nested too deeply"));
     if (!expect('{'))
         return false;
     m_openers.append('{');
@@ -164,7 +165,7 @@ bool JsonCursor::enterObject()
 bool JsonCursor::enterArray()
 {
     if (m_openers.size() >= MaxDepth)
-        return fail(tr("the values are nested too deeply"));
+        return fail(Texts::tr("the values are nested too deeply"));
     if (!expect('['))
         return false;
     m_openers.append('[');
@@ -177,7 +178,7 @@ bool JsonCursor::afterValue()
     // Inside a container: the end, or a comma before the next element.
     skipSpace();
     if (m_pos >= m_text.size())
-        return fail(tr("the text ends too early"));
+        return fail(Texts::tr("the text ends too early"));
     const char closer = m_openers.back() == '{' ? '}' : ']';
     if (m_text[m_pos] == closer) {
         ++m_pos;
@@ -196,7 +197,7 @@ bool JsonCursor::nextKey(QByteArrayView *key, QByteArray *storage)
     if (hasError() || m_openers.isEmpty() || m_openers.back() != '{' || !afterValue())
         return false;
     if (peek() != Type::String)
-        return fail(tr("expected a name in quotes"));
+        return fail(Texts::tr("expected a name in quotes"));
     return readString(key, storage) && expect(':');
 }
 
@@ -223,14 +224,14 @@ bool JsonCursor::readString(QByteArrayView *text, QByteArray *storage)
             return true;
         }
         if (byte < 0x20)
-            return fail(tr("a control character inside a string"));
+            return fail(Texts::tr("a control character inside a string"));
         if (c == '\\') {
             if (!escaped) {
                 storage->append(m_text.data() + start, m_pos - start);
                 escaped = true;
             }
             if (m_pos + 1 >= m_text.size())
-                return fail(tr("the text ends too early"));
+                return fail(Texts::tr("the text ends too early"));
             const char kind = m_text[m_pos + 1];
             m_pos += 2;
             switch (kind) {
@@ -259,12 +260,12 @@ bool JsonCursor::readString(QByteArrayView *text, QByteArray *storage)
                 };
                 char32_t unit = 0;
                 if (!readHex(&unit))
-                    return fail(tr("an invalid \\u escape"));
+                    return fail(Texts::tr("an invalid \\u escape"));
                 if (unit >= 0xD800 && unit <= 0xDBFF && m_pos + 1 < m_text.size() && m_text[m_pos] == '\\' && m_text[m_pos + 1] == 'u') {
                     m_pos += 2;
                     char32_t low = 0;
                     if (!readHex(&low))
-                        return fail(tr("an invalid \\u escape"));
+                        return fail(Texts::tr("an invalid \\u escape"));
                     if (low >= 0xDC00 && low <= 0xDFFF) {
                         appendUtf8(storage, 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00));
                         break;
@@ -276,18 +277,18 @@ bool JsonCursor::readString(QByteArrayView *text, QByteArray *storage)
                 break;
             }
             default:
-                return fail(tr("an invalid escape sequence"));
+                return fail(Texts::tr("an invalid escape sequence"));
             }
             continue;
         }
         qsizetype length = 1;
         if (byte >= 0x80 && (length = utf8SequenceLength(m_text, m_pos)) == 0)
-            return fail(tr("the text is not valid UTF-8"));
+            return fail(Texts::tr("the text is not valid UTF-8"));
         if (escaped)
             storage->append(m_text.data() + m_pos, length);
         m_pos += length;
     }
-    return fail(tr("a string is never closed"));
+    return fail(Texts::tr("a string is never closed"));
 }
 
 bool JsonCursor::readNumber(QByteArrayView *text)
@@ -305,18 +306,18 @@ bool JsonCursor::readNumber(QByteArrayView *text)
     if (m_pos < m_text.size() && m_text[m_pos] == '0')
         ++m_pos;
     else if (!digits())
-        return fail(tr("a number is not valid"));
+        return fail(Texts::tr("a number is not valid"));
     if (m_pos < m_text.size() && m_text[m_pos] == '.') {
         ++m_pos;
         if (!digits())
-            return fail(tr("a number is not valid"));
+            return fail(Texts::tr("a number is not valid"));
     }
     if (m_pos < m_text.size() && (m_text[m_pos] == 'e' || m_text[m_pos] == 'E')) {
         ++m_pos;
         if (m_pos < m_text.size() && (m_text[m_pos] == '+' || m_text[m_pos] == '-'))
             ++m_pos;
         if (!digits())
-            return fail(tr("a number is not valid"));
+            return fail(Texts::tr("a number is not valid"));
     }
     *text = m_text.sliced(start, m_pos - start);
     return true;
@@ -335,14 +336,14 @@ bool JsonCursor::readBool(bool *value)
         *value = false;
         return true;
     }
-    return fail(tr("an unknown word"));
+    return fail(Texts::tr("an unknown word"));
 }
 
 bool JsonCursor::readNull()
 {
     skipSpace();
     if (!m_text.sliced(m_pos).startsWith("null"))
-        return fail(tr("an unknown word"));
+        return fail(Texts::tr("an unknown word"));
     m_pos += 4;
     return true;
 }
@@ -350,7 +351,7 @@ bool JsonCursor::readNull()
 bool JsonCursor::skipInDepth(int depth)
 {
     if (depth > MaxDepth)
-        return fail(tr("the values are nested too deeply"));
+        return fail(Texts::tr("the values are nested too deeply"));
     QByteArrayView ignored;
     QByteArray storage;
     bool flag = false;
@@ -384,7 +385,7 @@ bool JsonCursor::skipInDepth(int depth)
     case Type::None:
         break;
     }
-    return fail(m_pos >= m_text.size() ? tr("the text ends too early") : tr("an unexpected character"));
+    return fail(m_pos >= m_text.size() ? Texts::tr("the text ends too early") : Texts::tr("an unexpected character"));
 }
 
 bool JsonCursor::skipValue()
@@ -418,7 +419,7 @@ QString JsonCursor::where(qsizetype offset) const
         if ((uchar(before[i]) & 0xC0) != 0x80) // not a UTF-8 continuation byte
             ++column;
     }
-    return tr("line %1, column %2").arg(line).arg(column);
+    return Texts::tr("line %1, column %2").arg(line).arg(column);
 }
 
 bool JsonCursor::atEnd()

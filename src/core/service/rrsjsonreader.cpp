@@ -15,10 +15,11 @@ namespace ScoreDesk {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+struct Texts
 {
-    return QCoreApplication::translate("RrsCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RrsCodec)
+};
 
 // Where each of a table object's keys was, for the ones read after the object's end.
 struct TableParts
@@ -55,8 +56,8 @@ public:
     {
         if (m_error.isEmpty()) {
             const bool syntax = m_json.hasError();
-            m_error = syntax ? tr("the text is not valid JSON: %1 at %2").arg(m_json.error(), m_json.where(m_json.errorOffset()))
-                             : tr("%1 (at %2)").arg(message, m_json.where(m_json.position()));
+            m_error = syntax ? Texts::tr("the text is not valid JSON: %1 at %2").arg(m_json.error(), m_json.where(m_json.errorOffset()))
+                             : Texts::tr("%1 (at %2)").arg(message, m_json.where(m_json.position()));
         }
         return false;
     }
@@ -65,7 +66,7 @@ public:
     bool sinkRefused()
     {
         if (m_error.isEmpty())
-            m_error = m_sink->error().isEmpty() ? tr("the tables could not be stored") : m_sink->error();
+            m_error = m_sink->error().isEmpty() ? Texts::tr("the tables could not be stored") : m_sink->error();
         return false;
     }
 
@@ -121,7 +122,7 @@ public:
         if (done)
             return true;
         if (isWrapper && !parts.hasNames)
-            return fail(tr("output '%1' has no table in it").arg(name));
+            return fail(Texts::tr("output '%1' has no table in it").arg(name));
         return finishTable(name, parts);
     }
 
@@ -140,7 +141,7 @@ public:
             return failedSyntax();
         while (m_json.nextElement()) {
             if (m_json.peek() != JsonCursor::Type::Object)
-                return m_json.hasError() ? failedSyntax() : fail(tr("a row of output '%1' is not an object").arg(name));
+                return m_json.hasError() ? failedSyntax() : fail(Texts::tr("a row of output '%1' is not an object").arg(name));
             m_json.enterObject();
             while (m_json.nextKey(&key, &keyStorage)) {
                 qsizetype column = columnOf.value(key.toByteArray(), -1);
@@ -226,7 +227,7 @@ private:
     bool readStringList(QStringList *list, const char *what)
     {
         if (m_json.peek() != JsonCursor::Type::Array)
-            return m_json.hasError() ? failedSyntax() : fail(tr("%1 is not a list").arg(QLatin1String(what)));
+            return m_json.hasError() ? failedSyntax() : fail(Texts::tr("%1 is not a list").arg(QLatin1String(what)));
         m_json.enterArray();
         QByteArrayView text;
         QByteArray storage;
@@ -248,11 +249,11 @@ private:
     bool readValues(qsizetype columns)
     {
         if (m_json.peek() != JsonCursor::Type::Array)
-            return m_json.hasError() ? failedSyntax() : fail(tr("Values is not a list"));
+            return m_json.hasError() ? failedSyntax() : fail(Texts::tr("Values is not a list"));
         m_json.enterArray();
         while (m_json.nextElement()) {
             if (m_json.peek() != JsonCursor::Type::Array)
-                return m_json.hasError() ? failedSyntax() : fail(tr("a row of Values is not a list"));
+                return m_json.hasError() ? failedSyntax() : fail(Texts::tr("a row of Values is not a list"));
             m_json.enterArray();
             qsizetype cells = 0;
             while (m_json.nextElement()) {
@@ -398,7 +399,7 @@ bool readToTheEnd(TableReader *reader)
             break;
     }
     if (json.hasError() || !json.atEnd())
-        return json.hasError() ? reader->failedSyntax() : reader->fail(tr("there is more text after the JSON value"));
+        return json.hasError() ? reader->failedSyntax() : reader->fail(Texts::tr("there is more text after the JSON value"));
     return true;
 }
 
@@ -414,9 +415,9 @@ bool readRrsResponse(QByteArrayView body, RrsTableSink *sink, QString *error)
         return false;
     };
     if (!findRootKey(&reader, "Results"))
-        return failed(tr("the response has no \"Results\" object"));
+        return failed(Texts::tr("the response has no \"Results\" object"));
     if (json.peek() != JsonCursor::Type::Object)
-        return failed(tr("the response has no \"Results\" object"));
+        return failed(Texts::tr("the response has no \"Results\" object"));
     json.enterObject();
     QByteArrayView key;
     QByteArray storage;
@@ -425,7 +426,7 @@ bool readRrsResponse(QByteArrayView body, RrsTableSink *sink, QString *error)
         const JsonCursor::Type type = json.peek();
         const bool ok = type == JsonCursor::Type::Array ? reader.readRowObjects(name)
             : type == JsonCursor::Type::Object         ? reader.readTableObject(name, true)
-                                                       : reader.fail(tr("output '%1' is neither a table nor a list of rows").arg(name));
+                                                       : reader.fail(Texts::tr("output '%1' is neither a table nor a list of rows").arg(name));
         if (!ok)
             return failed(QString());
     }
@@ -447,7 +448,7 @@ bool readRrsRequest(QByteArrayView body, RrsTableSink *sink, QJsonObject *global
         return false;
     };
     if (json.peek() != JsonCursor::Type::Object)
-        return failed(tr("the request is not a JSON object"));
+        return failed(Texts::tr("the request is not a JSON object"));
     json.enterObject();
     bool sawInputs = false;
     bool anyInput = false;
@@ -467,7 +468,7 @@ bool readRrsRequest(QByteArrayView body, RrsTableSink *sink, QJsonObject *global
                     *swaggerFormat = true;
                 const bool ok = type == JsonCursor::Type::Array ? reader.readRowObjects(name)
                     : type == JsonCursor::Type::Object         ? reader.readTableObject(name, false)
-                                                               : reader.fail(tr("input '%1' is neither a table nor a list of rows").arg(name));
+                                                               : reader.fail(Texts::tr("input '%1' is neither a table nor a list of rows").arg(name));
                 if (!ok)
                     return failed(QString());
             }
@@ -484,9 +485,9 @@ bool readRrsRequest(QByteArrayView body, RrsTableSink *sink, QJsonObject *global
             break;
     }
     if (json.hasError() || !json.atEnd())
-        return failed(json.hasError() ? QString() : tr("there is more text after the JSON value"));
+        return failed(json.hasError() ? QString() : Texts::tr("there is more text after the JSON value"));
     if (!anyInput)
-        return failed(tr("the request has no \"Inputs\""));
+        return failed(Texts::tr("the request has no \"Inputs\""));
     return true;
 }
 

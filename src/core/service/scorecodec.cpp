@@ -16,10 +16,11 @@ namespace ScoreDesk {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context, declared so that lupdate files them under it too.
+struct Texts
 {
-    return QCoreApplication::translate("ScoreCodec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ScoreCodec)
+};
 
 bool isJsonNumber(QByteArrayView text)
 {
@@ -295,12 +296,12 @@ bool decodeSplitBody(const QByteArray &body, DataTable *table, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (document.isNull()) {
-        *error = tr("not valid JSON: %1").arg(parseError.errorString());
+        *error = Texts::tr("not valid JSON: %1").arg(parseError.errorString());
         return false;
     }
     const QJsonObject split = document.object().value(QLatin1String("input_data")).toObject();
     if (!split.value(QLatin1String("columns")).isArray() || !split.value(QLatin1String("data")).isArray()) {
-        *error = tr("not a split body: it needs input_data with columns and data");
+        *error = Texts::tr("not a split body: it needs input_data with columns and data");
         return false;
     }
     DataTable result;
@@ -345,8 +346,8 @@ bool decodeScoreAnswer(const QByteArray &body, ScoreAnswer *answer, QString *err
     // Valid JSON first: a shape that stops fitting half way is still JSON, shown as it is.
     JsonCursor check(body);
     if (!check.skipValue() || !check.atEnd()) {
-        *error = check.hasError() ? tr("the answer is not valid JSON: %1 (%2)").arg(check.error(), check.where(check.errorOffset()))
-                                  : tr("the answer is empty");
+        *error = check.hasError() ? Texts::tr("the answer is not valid JSON: %1 (%2)").arg(check.error(), check.where(check.errorOffset()))
+                                  : Texts::tr("the answer is empty");
         return false;
     }
     JsonCursor json(body);
@@ -371,7 +372,7 @@ DataTable joinInputsAndPredictions(const DataTable &inputs, const DataTable &pre
 {
     if (inputs.rowCount() != predictions.rowCount() || inputs.columnCount() == 0) {
         if (problem && inputs.columnCount() > 0)
-            *problem = tr("The service answered %1 prediction(s) for %2 row(s); they are shown without the inputs.")
+            *problem = Texts::tr("The service answered %1 prediction(s) for %2 row(s); they are shown without the inputs.")
                            .arg(predictions.rowCount())
                            .arg(inputs.rowCount());
         return predictions;
@@ -380,7 +381,7 @@ DataTable joinInputsAndPredictions(const DataTable &inputs, const DataTable &pre
     for (qsizetype c = 0; c < predictions.columnCount(); ++c) {
         Column column = predictions.column(c);
         if (inputs.columnIndex(column.name) >= 0)
-            column.name = tr("predicted %1").arg(column.name);
+            column.name = Texts::tr("predicted %1").arg(column.name);
         joined.appendColumn(column);
     }
     return joined;

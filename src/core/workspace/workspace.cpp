@@ -71,8 +71,11 @@ QString Workspace::tokenWarning(const QDateTime &now) const
     if (seconds <= 0)
         return QCoreApplication::translate("Workspace", "The token of \"%1\" has expired: get a new one (az ml online-endpoint get-credentials) and edit the workspace.")
             .arg(name);
+    // The count is a variable of its own: Qt 6.4's lupdate loops forever on the expression
+    // as an argument of translate().
+    const int minutes = int((seconds + 59) / 60);
     if (seconds <= 3600)
-        return QCoreApplication::translate("Workspace", "The token of \"%1\" expires in %n minute(s).", nullptr, int((seconds + 59) / 60)).arg(name);
+        return QCoreApplication::translate("Workspace", "The token of \"%1\" expires in %n minute(s).", nullptr, minutes).arg(name);
     return QString();
 }
 
