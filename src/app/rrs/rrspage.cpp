@@ -139,17 +139,22 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_redoAction = makeAction(this, tr("Redo"), {QKeySequence::Redo}, [this] { m_undoGroup.redo(); });
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    auto describeStep = [](QAction *action, const QString &what, const QString &step) {
-        action->setToolTip(step.isEmpty() ? tr("Nothing to %1").arg(what.toLower()) : QStringLiteral("%1 %2 (%3)").arg(what, step, action->shortcut().toString(QKeySequence::NativeText)));
+    // Whole sentences for each action, so that a translation can order the words its own way.
+    auto describeStep = [](QAction *action, const QString &nothing, const QString &withStep, const QString &step) {
+        action->setToolTip(step.isEmpty() ? nothing : withStep.arg(step, action->shortcut().toString(QKeySequence::NativeText)));
     };
     connect(&m_undoGroup, &QUndoGroup::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(&m_undoGroup, &QUndoGroup::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(&m_undoGroup, &QUndoGroup::undoTextChanged, this, [this, describeStep](const QString &step) { describeStep(m_undoAction, tr("Undo"), step); });
-    connect(&m_undoGroup, &QUndoGroup::redoTextChanged, this, [this, describeStep](const QString &step) { describeStep(m_redoAction, tr("Redo"), step); });
+    connect(&m_undoGroup, &QUndoGroup::undoTextChanged, this, [this, describeStep](const QString &step) {
+        describeStep(m_undoAction, tr("Nothing to undo"), tr("Undo %1 (%2)"), step);
+    });
+    connect(&m_undoGroup, &QUndoGroup::redoTextChanged, this, [this, describeStep](const QString &step) {
+        describeStep(m_redoAction, tr("Nothing to redo"), tr("Redo %1 (%2)"), step);
+    });
     m_undoAction->setEnabled(false);
     m_redoAction->setEnabled(false);
-    describeStep(m_undoAction, tr("Undo"), QString());
-    describeStep(m_redoAction, tr("Redo"), QString());
+    m_undoAction->setToolTip(tr("Nothing to undo"));
+    m_redoAction->setToolTip(tr("Nothing to redo"));
 
     m_rawBodyAction = makeAction(this, tr("Raw &JSON Body"), {QKeySequence(Qt::CTRL | Qt::Key_J)}, [this] { setRawBodyMode(m_rawBodyAction->isChecked()); });
     m_rawBodyAction->setCheckable(true);
