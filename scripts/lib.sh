@@ -17,6 +17,7 @@ DEBIAN_PACKAGES=(
     clang-14 libclang-rt-14-dev
     fonts-dejavu-core
     curl python3 python3-pandas openssl
+    debootstrap desktop-file-utils appstream groff-base
 )
 
 # Installs the Debian packages that are missing; a second run finds none and costs nothing.

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and runs every test twice: once in a normal build and
-# once under AddressSanitizer + UndefinedBehaviorSanitizer, each inside the service harness.
+# Installs what is missing, builds, and runs every test: in a normal build and under
+# AddressSanitizer + UndefinedBehaviorSanitizer (Qt 6.4, Debian 12), each inside the service
+# harness, then the fuzzers' smoke run, the package check and the suite again with Qt 6.8.
 # Exits non-zero when anything fails.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -34,5 +35,12 @@ run_suite "$SCOREDESK_ROOT/build-asan" "ASan+UBSan build" -LE bench || status=1
 # catches what a change broke (the long runs and their figures are in the README).
 bash "$SCOREDESK_ROOT/scripts/fuzz.sh" 20 || status=1
 
-if [ $status -eq 0 ]; then say "All tests passed in both builds, and the fuzzers found nothing"; else say "Some tests FAILED"; fi
+# The packages: DEB and TGZ made from the normal build, validated, the DEB installed and run
+# in a clean Debian 12 chroot.
+bash "$SCOREDESK_ROOT/scripts/package-check.sh" "$SCOREDESK_ROOT/build" || status=1
+
+# Qt 6.8 LTS (Debian 13, in a chroot): the whole suite again, as Windows and macOS users build.
+bash "$SCOREDESK_ROOT/scripts/qt68-check.sh" || status=1
+
+if [ $status -eq 0 ]; then say "All tests passed (Qt 6.4 normal and ASan+UBSan, Qt 6.8), the fuzzers found nothing, the packages install"; else say "Some tests FAILED"; fi
 exit $status

@@ -27,7 +27,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ScoreDesk"));
     QApplication::setOrganizationName(QStringLiteral("ScoreDesk"));
     QApplication::setApplicationVersion(QStringLiteral(SCOREDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("scoredesk"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.scoredesk.scoredesk"));
 
     ScoreDesk::App::installUiTranslators(&app); // View ▸ Language, or the system's
 

@@ -12,7 +12,7 @@ CuttingProxy::CuttingProxy(quint16 upstreamPort, qint64 cutAfterBytes, QObject *
             const bool cutThisOne = m_connections++ == 0;
             auto *upstream = new QTcpSocket(client);
             auto *forwarded = new qint64(0);
-            connect(client, &QObject::destroyed, [forwarded] { delete forwarded; });
+            connect(client, &QObject::destroyed, this, [forwarded] { delete forwarded; });
             connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
             connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, forwarded, cutThisOne] {
                 QByteArray data = upstream->readAll();

@@ -1,0 +1,53 @@
+# Helpers for the scripts that check ScoreDesk in a clean Debian chroot. Sourced, not run.
+# Needs root (debootstrap, mount, chroot): as root, or through sudo.
+
+DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+
+# make_chroot SUITE DIR: a minimal Debian SUITE in DIR, made once and reused after.
+make_chroot() {
+    local suite="$1" dir="$2"
+    if [ -x "$dir/usr/bin/apt-get" ] && [ -f "$dir/.scoredesk-ready" ]; then
+        return 0
+    fi
+    $SUDO rm -rf "$dir"
+    mkdir -p "$(dirname "$dir")"
+    say "Making a clean Debian $suite chroot in ${dir#"$SCOREDESK_ROOT"/}"
+    $SUDO debootstrap --variant=minbase "$suite" "$dir" "$DEBIAN_MIRROR" >"$dir.debootstrap.log" 2>&1 \
+        || { tail -20 "$dir.debootstrap.log" >&2; die "debootstrap $suite failed (log above)"; }
+    $SUDO cp /etc/resolv.conf "$dir/etc/resolv.conf"
+    $SUDO touch "$dir/.scoredesk-ready"
+}
+
+# Mounts /proc (and binds what else is given as HOST:INSIDE) in the chroot, and unmounts them
+# all on exit; nothing of the host stays mounted in it.
+CHROOT_MOUNTS=()
+mount_in_chroot() {
+    local dir="$1"
+    shift
+    $SUDO mount -t proc proc "$dir/proc"
+    CHROOT_MOUNTS+=("$dir/proc")
+    local bind
+    for bind in "$@"; do
+        $SUDO mkdir -p "$dir${bind#*:}"
+        $SUDO mount --bind "${bind%%:*}" "$dir${bind#*:}"
+        CHROOT_MOUNTS+=("$dir${bind#*:}")
+    done
+    trap unmount_chroot EXIT INT TERM
+}
+unmount_chroot() {
+    local i
+    for ((i = ${#CHROOT_MOUNTS[@]} - 1; i >= 0; i--)); do
+        $SUDO umount -l "${CHROOT_MOUNTS[$i]}" 2>/dev/null || true
+    done
+    CHROOT_MOUNTS=()
+}
+
+# in_chroot DIR COMMAND...: runs a shell command inside, as root, with a plain environment.
+in_chroot() {
+    local dir="$1"
+    shift
+    $SUDO chroot "$dir" /usr/bin/env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+        DEBIAN_FRONTEND=noninteractive bash -c "$*"
+}
