@@ -1917,7 +1917,7 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
     </message>
     <message>
         <source>&amp;Key or token:</source>
-        <translation>&amp;Anahtar ya da belirteç:</translation>
+        <translation>Anahtar ya &amp;da belirteç:</translation>
     </message>
     <message>
         <source>API &amp;key:</source>
@@ -2537,15 +2537,11 @@ Bu sertifikaya ScoreDesk kapanana kadar güvenilsin mi? Bunu yalnızca tanıdı�
     </message>
     <message>
         <source>API &amp;location:</source>
-        <translation>API &amp;konumu:</translation>
+        <translation>API konu&amp;mu:</translation>
     </message>
     <message>
         <source>https://…/workspaces/{workspace}/services/{service} or https://….inference.ml.azure.com/score</source>
         <translation>https://…/workspaces/{workspace}/services/{service} ya da https://….inference.ml.azure.com/score</translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation>&amp;Tür:</translation>
     </message>
     <message>
         <source>Taken from the API location (a URL ending in /score is an online endpoint); change it when a gateway URL says otherwise</source>
@@ -2580,10 +2576,6 @@ Bu sertifikaya ScoreDesk kapanana kadar güvenilsin mi? Bunu yalnızca tanıdı�
         <translation>Bir API ağ &amp;geçidinin ardında (abonelik anahtarı gerekir)</translation>
     </message>
     <message>
-        <source>Default &amp;container:</source>
-        <translation>Varsayılan &amp;kapsayıcı:</translation>
-    </message>
-    <message>
         <source>blob container for batch jobs (optional)</source>
         <translation>toplu işler için blob kapsayıcısı (isteğe bağlı)</translation>
     </message>
@@ -2608,24 +2600,32 @@ Bu sertifikaya ScoreDesk kapanana kadar güvenilsin mi? Bunu yalnızca tanıdı�
         <translation>API a&amp;nahtarı:</translation>
     </message>
     <message>
-        <source>The key is an aml_&amp;token, which expires at:</source>
-        <translation>Anahtar bir aml_&amp;token; süresinin dolacağı an:</translation>
-    </message>
-    <message>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <source>&amp;Subscription key:</source>
-        <translation>A&amp;bonelik anahtarı:</translation>
-    </message>
-    <message>
         <source>S&amp;torage connection:</source>
-        <translation>Depolama &amp;bağlantısı:</translation>
+        <translation>Depo&amp;lama bağlantısı:</translation>
     </message>
     <message>
         <source>DefaultEndpointsProtocol=https;AccountName=…;AccountKey=… (optional)</source>
         <translation>DefaultEndpointsProtocol=https;AccountName=…;AccountKey=… (isteğe bağlı)</translation>
+    </message>
+    <message>
+        <source>K&amp;ind:</source>
+        <translation>&amp;Tür:</translation>
+    </message>
+    <message>
+        <source>Default containe&amp;r:</source>
+        <translation>Varsayılan ka&amp;psayıcı:</translation>
+    </message>
+    <message>
+        <source>The key is an &amp;aml_token, which expires at:</source>
+        <translation>Anahtar bir aml_tok&amp;en; süresinin dolacağı an:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscription key:</source>
+        <translation>A&amp;bonelik anahtarı:</translation>
     </message>
 </context>
 <context>
