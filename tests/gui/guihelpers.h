@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QTest>
 #include <QTimer>
 #include <QWidget>
 
@@ -25,4 +26,12 @@ inline void whenModalAppears(std::function<void(QWidget *dialog)> act, int timeo
         }
     });
     timer->start(20);
+}
+
+// Makes `window` the active window, as the window manager does when the user clicks it or
+// closes a dialog over it (QApplication::setActiveWindow is deprecated from Qt 6.5 on).
+inline bool activate(QWidget *window)
+{
+    window->activateWindow();
+    return QTest::qWaitForWindowActive(window);
 }

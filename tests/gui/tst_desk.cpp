@@ -1,3 +1,4 @@
+#include "guihelpers.h"
 #include "sandboxprocess.h"
 #include "scriptedserver.h"
 #include "scriptedprompter.h"
@@ -350,7 +351,7 @@ private Q_SLOTS:
     {
         QVERIFY(selectAndDescribe(sandboxWorkspace()));
         QTest::qWait(50); // fields added to a shown form appear on the next turn of the event loop
-        QApplication::setActiveWindow(m_window.get());
+        activate(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         auto *selector = m_window->findChild<QComboBox *>(QStringLiteral("workspaceSelector"));
         selector->setFocus();

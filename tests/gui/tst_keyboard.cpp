@@ -84,7 +84,7 @@ private Q_SLOTS:
         m_window->resize(1280, 800);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        QApplication::setActiveWindow(m_window.get());
+        activate(m_window.get());
     }
 
     void addAWorkspace()
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QString firstFocus;
         QString stuck;
         whenModalAppears([&](QWidget *dialog) {
-            QApplication::setActiveWindow(dialog);
+            activate(dialog);
             firstFocus = QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
             type(QStringLiteral("Keyboard sandbox"));
             press(Qt::Key_L, Qt::AltModifier); // API &location
@@ -121,7 +121,7 @@ private Q_SLOTS:
             });
         });
         QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier); // File ▸ New Workspace
-        QApplication::setActiveWindow(m_window.get()); // what the window manager does once a dialog closes
+        activate(m_window.get()); // what the window manager does once a dialog closes
         QVERIFY(typed);
         QVERIFY2(stuck.isEmpty(), qPrintable(stuck));
         QCOMPARE(firstFocus, QStringLiteral("nameEdit")); // the dialog starts at its first field

@@ -1,3 +1,4 @@
+#include "guihelpers.h"
 #include "appcontext.h"
 #include "emptystatepage.h"
 #include "batch/batchpage.h"
@@ -90,7 +91,7 @@ private Q_SLOTS:
     {
         MainWindow window(m_context.get());
         window.show();
-        QApplication::setActiveWindow(&window);
+        activate(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(actionWithShortcut(&window, QKeySequence(Qt::CTRL | Qt::Key_Q)));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);

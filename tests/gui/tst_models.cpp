@@ -14,6 +14,10 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
+#include <QIcon>
+#include <QBrush>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QTest>
 #include <QUndoStack>
 
@@ -45,7 +49,10 @@ private Q_SLOTS:
         model.reset(sample(5), {ColumnRules{true, {}}, ColumnRules{}});
         QVERIFY(model.setData(model.index(1, 1), QStringLiteral("not a number")));
         QVERIFY(!model.index(1, 1).data(InputTableModel::ProblemRole).toString().isEmpty());
-        QVERIFY(model.index(1, 1).data(Qt::BackgroundRole).isValid());
+        // The tint comes from the theme (its highlight), so it reads in a dark palette too.
+        const QColor tint = model.index(1, 1).data(Qt::BackgroundRole).value<QBrush>().color();
+        QCOMPARE(tint.rgb(), QGuiApplication::palette().color(QPalette::Highlight).rgb());
+        QVERIFY(tint.alpha() < 255);
         model.insertRowsAt(2, 3);
         model.removeRowRange(0, 2);
         model.moveRowTo(0, 3);
@@ -133,7 +140,11 @@ private Q_SLOTS:
         model.setEntries({failed, ok});
         QCOMPARE(model.rowCount(), 2);
         QVERIFY(!model.index(0).data(HistoryListModel::SucceededRole).toBool());
-        QVERIFY(model.index(0).data(Qt::ForegroundRole).isValid());
+        // A failure carries the warning sign and says so to a screen reader; no fixed colour.
+        QVERIFY(!model.index(0).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QVERIFY(!model.index(0).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(0).data(Qt::AccessibleDescriptionRole).toString(), QStringLiteral("Failed: HTTP 401"));
+        QVERIFY(!model.index(1).data(Qt::DecorationRole).isValid());
         QVERIFY(model.index(1).data().toString().contains(QLatin1String("200  Prod")));
         model.setEntries({});
     }

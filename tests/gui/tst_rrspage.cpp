@@ -1,3 +1,4 @@
+#include "guihelpers.h"
 #include "faultproxy.h"
 #include "scriptedserver.h"
 #include "sandboxprocess.h"
@@ -82,7 +83,7 @@ class TestRrsPage : public QObject
     bool sendAndWait(bool expectOk)
     {
         QSignalSpy finished(page(), &RrsPage::callFinished);
-        QApplication::setActiveWindow(m_window.get());
+        activate(m_window.get());
         if (!QTest::qWaitForWindowActive(m_window.get()))
             return false;
         page()->grid(0)->setFocus();
@@ -391,7 +392,7 @@ private Q_SLOTS:
         page()->send();
         QTRY_VERIFY(page()->isBusy());
         QTRY_VERIFY(page()->response()->statusText().contains(QLatin1String("Waiting for the service")));
-        QApplication::setActiveWindow(m_window.get());
+        activate(m_window.get());
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         page()->grid(0)->setFocus();
         QTest::keyClick(page()->grid(0), Qt::Key_Escape);

@@ -58,7 +58,7 @@ class TestWorkspacesPage : public QObject
     // activation back by itself.
     static void activate(QWidget *window, WorkspacesPage *page)
     {
-        QApplication::setActiveWindow(window);
+        ::activate(window);
         QVERIFY(QTest::qWaitForWindowActive(window));
         page->list()->setFocus();
     }

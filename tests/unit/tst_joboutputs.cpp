@@ -48,7 +48,7 @@ private Q_SLOTS:
 
     void folderNamesAreReadableAndSortable()
     {
-        const QDateTime at(QDate(2026, 11, 26), QTime(20, 15, 3), Qt::LocalTime);
+        const QDateTime at(QDate(2026, 11, 26), QTime(20, 15, 3)); // local time
         QCOMPARE(JobOutputs::folderName(QStringLiteral("Prod / EU"), at, QStringLiteral("539d0bc2fde945b6ac986b851d0000f0")),
                  QStringLiteral("Prod _ EU 2026-11-26 20-15-03 539d0bc2"));
         QTemporaryDir dir;
