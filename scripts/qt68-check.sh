@@ -10,7 +10,7 @@ source "$SCOREDESK_ROOT/scripts/chroot-lib.sh"
 TRIXIE_PACKAGES=(
     g++ cmake ninja-build python3
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev
-    qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
+    qt6-charts-dev libqt6sql6-sqlite libqt6svg6 qt6-svg-plugins qt6-qpa-plugins libgl-dev libvulkan-dev libxkbcommon-dev
     qtkeychain-qt6-dev dbus dbus-bin gnome-keyring nodejs fonts-dejavu-core openssl curl
 )
 chroot_dir="${SCOREDESK_TRIXIE_CHROOT:-$SCOREDESK_ROOT/build-chroots/trixie}"

@@ -891,6 +891,14 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
         <source>ScoreDesk</source>
         <translation>ScoreDesk</translation>
     </message>
+    <message>
+        <source>Job details</source>
+        <translation>İş ayrıntıları</translation>
+    </message>
+    <message>
+        <source>Batch jobs</source>
+        <translation>Toplu işler</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDesk::App::HistoryListModel</name>
@@ -928,6 +936,14 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
     <message>
         <source>&lt;b&gt;History&lt;/b&gt;</source>
         <translation>&lt;b&gt;Geçmiş&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Search the history</source>
+        <translation>Geçmişte ara</translation>
+    </message>
+    <message>
+        <source>Calls in the history</source>
+        <translation>Geçmişteki çağrılar</translation>
     </message>
 </context>
 <context>
@@ -1302,7 +1318,7 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
     </message>
     <message>
         <source>&amp;Use These Inputs</source>
-        <translation>Bu &amp;Girdileri Kullan</translation>
+        <translation>Bu Girdileri &amp;Kullan</translation>
     </message>
     <message>
         <source>Put this call&apos;s inputs in the grid (Undo brings yours back)</source>
@@ -1411,6 +1427,14 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
     <message>
         <source>Cannot write %1</source>
         <translation>%1 yazılamıyor</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Yanıt</translation>
+    </message>
+    <message>
+        <source>Output table %1</source>
+        <translation>%1 çıktı tablosu</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1738,14 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
     <message>
         <source>Redo %1 (%2)</source>
         <translation>Yinele: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Input tables</source>
+        <translation>Girdi tabloları</translation>
+    </message>
+    <message>
+        <source>Input table %1</source>
+        <translation>%1 girdi tablosu</translation>
     </message>
 </context>
 <context>
@@ -2039,6 +2071,10 @@ Yeniden indirilip eskilerinin yerine konsun mu?</translation>
     <message>
         <source>Exported the workspace definitions (without keys) to %1.</source>
         <translation>Çalışma alanı tanımları (anahtarsız) %1 dosyasına aktarıldı.</translation>
+    </message>
+    <message>
+        <source>Workspaces</source>
+        <translation>Çalışma Alanları</translation>
     </message>
 </context>
 <context>

@@ -214,8 +214,9 @@ private Q_SLOTS:
                 break;
             }
         }
-        QVERIFY2(resumed.contains(QByteArray("Range: bytes=" + QByteArray::number(partSize) + "-")), resumed.constData());
-        QVERIFY(resumed.contains("If-Match: "));
+        // Header names in any case: Qt 6.8 sends them in lower case.
+        QVERIFY2(resumed.toLower().contains(QByteArray("range: bytes=" + QByteArray::number(partSize) + "-")), resumed.constData());
+        QVERIFY(resumed.toLower().contains("if-match: "));
         const QString output = theJob()->downloads.value(QStringLiteral("output1")).toString();
         QFile file(output);
         QVERIFY(file.open(QIODevice::ReadOnly));

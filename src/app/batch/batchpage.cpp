@@ -52,6 +52,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
 {
     m_message->setObjectName(QStringLiteral("batchMessage"));
     m_details->setObjectName(QStringLiteral("jobDetails"));
+    m_details->setAccessibleName(tr("Job details"));
     m_details->setOpenLinks(false); // outputs open with the desktop's programs, below
     m_details->setPlaceholderText(tr("Select a job to see its state, its times, its outputs and, when it failed, why."));
     connect(m_details, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -86,6 +87,7 @@ BatchPage::BatchPage(AppContext *context, QWidget *parent)
     m_monitor->setColumnWidth(JobListModel::JobColumn, 220);
     m_monitor->setColumnWidth(JobListModel::StateColumn, 190);
     m_monitor->setObjectName(QStringLiteral("jobMonitor"));
+    m_monitor->setAccessibleName(tr("Batch jobs"));
 
     auto *actions = new QToolBar(this);
     actions->setToolButtonStyle(Qt::ToolButtonTextOnly);

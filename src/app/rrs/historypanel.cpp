@@ -23,9 +23,11 @@ HistoryPanel::HistoryPanel(HistoryStore *store, QWidget *parent)
     m_search->setPlaceholderText(tr("Search history (URL, workspace, error, body)"));
     m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("historySearch"));
+    m_search->setAccessibleName(tr("Search the history"));
     m_list->setModel(m_model);
     m_list->setUniformItemSizes(true);
     m_list->setObjectName(QStringLiteral("historyList"));
+    m_list->setAccessibleName(tr("Calls in the history"));
     auto *open = new QPushButton(tr("&Open"), this);
     auto *rerun = new QPushButton(tr("&Re-run"), this);
     rerun->setObjectName(QStringLiteral("historyRerun"));

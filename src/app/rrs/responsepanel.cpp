@@ -82,6 +82,7 @@ ResponsePanel::ResponsePanel(AppContext *context, QWidget *parent)
     , m_countdown(new RetryCountdown(this))
 {
     m_status->setObjectName(QStringLiteral("responseStatus"));
+    m_tabs->setAccessibleName(tr("Response"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setWordWrap(true);
     m_progress->setRange(0, 0);
@@ -332,6 +333,7 @@ void ResponsePanel::showResponse(const Shown &response)
     for (const NamedTable &output : response.outputs) {
         auto *view = new QTableView;
         view->setObjectName(QStringLiteral("output:") + output.name);
+        view->setAccessibleName(tr("Output table %1").arg(output.name));
         // The headers are set up while they are empty: done after the model came, each step
         // would walk a million rows' sections (70 ms measured).
         view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -109,6 +109,7 @@ RrsPage::RrsPage(AppContext *context, QWidget *parent)
 {
     m_title->setObjectName(QStringLiteral("rrsTitle"));
     m_message->setObjectName(QStringLiteral("rrsMessage"));
+    m_inputTabs->setAccessibleName(tr("Input tables"));
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setDefault(true);
     m_sendButton->setToolTip(tr("Send the request (Ctrl+Enter)"));
@@ -323,6 +324,7 @@ void RrsPage::setUpPorts(const QList<SchemaPort> &ports)
         port.model = new InputTableModel(port.undo, port.undo);
         port.view = new InputGridView(port.model, this);
         port.view->setObjectName(QStringLiteral("grid:") + schemaPort.name);
+        port.view->setAccessibleName(tr("Input table %1").arg(schemaPort.name));
         connect(port.view, &InputGridView::csvDropped, this, &RrsPage::importCsvFile);
         watchForEdits(port.model);
         m_undoGroup.addStack(port.undo);

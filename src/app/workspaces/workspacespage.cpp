@@ -45,6 +45,7 @@ WorkspacesPage::WorkspacesPage(AppContext *context, WorkspaceListModel *model, Q
 {
     m_list->setModel(model);
     m_list->setObjectName(QStringLiteral("workspaceList"));
+    m_list->setAccessibleName(tr("Workspaces"));
     m_list->setUniformItemSizes(true);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setMinimumWidth(200);
