@@ -118,7 +118,12 @@ private:
         m_client->write(bytes);
         if (m_answerLeft < 0) {
             m_answerHead += bytes;
-            const qsizetype headEnd = m_answerHead.indexOf("\r\n\r\n");
+            qsizetype headEnd = m_answerHead.indexOf("\r\n\r\n");
+            // An interim answer (100 Continue) has no body: the real head follows it.
+            while (headEnd >= 0 && m_answerHead.startsWith("HTTP/1.1 1")) {
+                m_answerHead.remove(0, headEnd + 4);
+                headEnd = m_answerHead.indexOf("\r\n\r\n");
+            }
             if (headEnd < 0)
                 return;
             const qint64 length = contentLength(m_answerHead.left(headEnd));

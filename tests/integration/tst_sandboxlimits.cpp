@@ -63,6 +63,35 @@ private Q_SLOTS:
         QTRY_VERIFY(sandbox.standardError().contains("413 refused at the door"));
     }
 
+    // One request per connection, whichever HTTP server Qt brings: the connection closes once the
+    // answer is through, also for a keep-alive client that waits for "100 Continue" first.
+    void connectionClosesAfterTheAnswer_data()
+    {
+        QTest::addColumn<QByteArray>("extraHeaders");
+        QTest::newRow("keep-alive") << QByteArray("Connection: keep-alive\r\n");
+        QTest::newRow("expect 100-continue") << QByteArray("Connection: keep-alive\r\nExpect: 100-continue\r\n");
+    }
+    void connectionClosesAfterTheAnswer()
+    {
+        QFETCH(QByteArray, extraHeaders);
+        SandboxProcess sandbox;
+        QString error;
+        QVERIFY2(sandbox.start(&error), qPrintable(error));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(sandbox.url().port()));
+        QVERIFY(socket.waitForConnected(5000));
+        const QByteArray body = guideRequestBody();
+        socket.write("POST " + sandbox.url().path().toUtf8() + "/execute?api-version=2.0 HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+                     + sandbox.apiKey().toUtf8() + "\r\nContent-Type: application/json\r\n" + extraHeaders
+                     + "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), socket.state() == QAbstractSocket::UnconnectedState), 10000);
+        answer += socket.readAll();
+        const qsizetype finalHead = answer.indexOf("HTTP/1.1 200");
+        QVERIFY2(finalHead >= 0, answer.left(300).constData());
+        QVERIFY(answer.endsWith("}"));
+    }
+
     // Chunked bodies have no length to check up front: the sandbox asks for one.
     void chunkedBodyIs411()
     {
