@@ -4,6 +4,7 @@
 #include "batch/batchpage.h"
 #include "rrs/rrspage.h"
 #include "mainwindow.h"
+#include "uilanguage.h"
 #include "workspaces/workspacespage.h"
 
 #include "core/workspace/memorysecretstore.h"
@@ -11,6 +12,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QListWidget>
+#include <QMenu>
+#include <QStatusBar>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -100,6 +103,29 @@ private Q_SLOTS:
         QCOMPARE(window.currentPage(), Page::BatchJobs);
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(window.currentPage(), Page::Workspaces);
+    }
+
+    // View ▸ Language keeps the choice for the next start and says so; System Language forgets it.
+    void languageChoiceIsKeptForTheNextStart()
+    {
+        MainWindow window(m_context.get());
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("languageMenu"));
+        QVERIFY(menu);
+        QStringList names;
+        for (QAction *action : menu->actions())
+            names.append(action->text());
+        QCOMPARE(names, (QStringList{QStringLiteral("System Language"), QStringLiteral("English"), QStringLiteral("Türkçe")}));
+        QVERIFY(menu->actions().first()->isChecked());
+        menu->actions().at(2)->trigger();
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("tr"));
+        QCOMPARE(ScoreDesk::App::effectiveUiLanguage(), QStringLiteral("tr"));
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The language changes when ScoreDesk starts again."));
+        menu->actions().at(1)->trigger();
+        QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("ScoreDesk speaks this language already."));
+        menu->actions().at(0)->trigger();
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+        MainWindow again(m_context.get());
+        QVERIFY(again.findChild<QMenu *>(QStringLiteral("languageMenu"))->actions().first()->isChecked());
     }
 
     void geometryIsRemembered()
