@@ -34,3 +34,36 @@ elseif(SCOREDESK_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer)
     target_link_options(scoredesk_common_config INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Faster builds, the same results. Linking some eighty test executables with debug information
+# is where GNU ld spends minutes; lld (or gold) does it in a fraction of that.
+if(SCOREDESK_FAST_LINKER AND NOT MSVC AND NOT APPLE)
+    include(CheckLinkerFlag)
+    check_linker_flag(CXX -fuse-ld=lld SCOREDESK_HAVE_LLD)
+    if(SCOREDESK_HAVE_LLD)
+        target_link_options(scoredesk_common_config INTERFACE -fuse-ld=lld)
+    else()
+        check_linker_flag(CXX -fuse-ld=gold SCOREDESK_HAVE_GOLD)
+        if(SCOREDESK_HAVE_GOLD)
+            target_link_options(scoredesk_common_config INTERFACE -fuse-ld=gold)
+        endif()
+    endif()
+endif()
+
+# scoredesk_precompile(TARGET HEADER): TARGET's sources get cmake/pch/HEADER precompiled.
+# scoredesk_reuse_pch(TARGET FROM): TARGET uses FROM's precompiled header, built once; FROM must
+# have the same compile options and the same definitions of the macros the header looks at.
+# The compiler would quietly parse the header again on a mismatch; -Winvalid-pch makes that an
+# error, so the time saved cannot silently go away.
+function(scoredesk_precompile target header)
+    if(SCOREDESK_PCH)
+        target_precompile_headers(${target} PRIVATE ${CMAKE_SOURCE_DIR}/cmake/pch/${header})
+        target_compile_options(${target} PRIVATE -Winvalid-pch)
+    endif()
+endfunction()
+function(scoredesk_reuse_pch target from)
+    if(SCOREDESK_PCH)
+        target_precompile_headers(${target} REUSE_FROM ${from})
+        target_compile_options(${target} PRIVATE -Winvalid-pch)
+    endif()
+endfunction()

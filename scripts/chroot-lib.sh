@@ -4,6 +4,8 @@
 DEBIAN_MIRROR="${DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+# The chroots outlive a clone (they hold no source), so a second clone reuses them.
+CHROOT_CACHE="$SCOREDESK_CACHE/chroots"
 
 # make_chroot SUITE DIR: a minimal Debian SUITE in DIR, made once and reused after.
 make_chroot() {
@@ -12,7 +14,7 @@ make_chroot() {
         return 0
     fi
     $SUDO rm -rf "$dir"
-    mkdir -p "$(dirname "$dir")"
+    $SUDO mkdir -p "$(dirname "$dir")"
     say "Making a clean Debian $suite chroot in ${dir#"$SCOREDESK_ROOT"/}"
     $SUDO debootstrap --variant=minbase "$suite" "$dir" "$DEBIAN_MIRROR" >"$dir.debootstrap.log" 2>&1 \
         || { tail -20 "$dir.debootstrap.log" >&2; die "debootstrap $suite failed (log above)"; }
@@ -42,6 +44,13 @@ unmount_chroot() {
         $SUDO umount -l "${CHROOT_MOUNTS[$i]}" 2>/dev/null || true
     done
     CHROOT_MOUNTS=()
+}
+
+# copy_chroot FROM TO: a throwaway copy of a prepared chroot, to install into and delete after,
+# so that FROM stays as debootstrap made it (a check that installs into it stays a clean check).
+copy_chroot() {
+    $SUDO rm -rf "$2"
+    $SUDO cp -a --reflink=auto "$1" "$2"
 }
 
 # in_chroot DIR COMMAND...: runs a shell command inside, as root, with a plain environment.

@@ -5,17 +5,24 @@
 # coverage and findings per target; exits non-zero when any target found a fault, whose input
 # is then in build-fuzz/findings/ (add it to the seed corpus as regression-<what> once fixed).
 #   scripts/fuzz.sh [SECONDS per target, default 20] [PARSER...]
+#   scripts/fuzz.sh --build-only
 # FUZZ_RUNS=N stops a target after N executions if that comes first.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-seconds="${1:-20}"
-shift || true
 build="$SCOREDESK_ROOT/build-fuzz"
 install_debian_packages clang-14 libclang-rt-14-dev
+use_ccache
 say "Building the fuzz targets (clang-14, ASan+UBSan) in build-fuzz"
-CC=clang-14 CXX=clang++-14 cmake -S "$SCOREDESK_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSCOREDESK_FUZZ=ON >/dev/null
+# Without precompiled headers: this build is the one that shows a core or sandbox source that
+# compiles only because a precompiled header brought in what it forgot to include.
+CC=clang-14 CXX=clang++-14 cmake -S "$SCOREDESK_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSCOREDESK_FUZZ=ON \
+    -DSCOREDESK_PCH=OFF "${LINE_TABLES_RELWITHDEBINFO[@]}" "${LAUNCHER_ARGS[@]}" >/dev/null
 cmake --build "$build" --parallel "$(nproc)"
+[ "${1:-}" != --build-only ] || exit 0
+
+seconds="${1:-20}"
+shift || true
 
 parsers=("$@")
 if [ ${#parsers[@]} -eq 0 ]; then
@@ -23,6 +30,7 @@ if [ ${#parsers[@]} -eq 0 ]; then
         [ -x "$target" ] && [ -f "$target" ] && parsers+=("$(basename "$target" | sed 's/^fuzz_//')")
     done
 fi
+[ ${#parsers[@]} -gt 0 ] || die "no fuzz target was built in build-fuzz"
 mkdir -p "$build/findings" "$build/logs"
 
 run_one() {

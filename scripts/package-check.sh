@@ -3,9 +3,33 @@
 # the AppStream metainfo, the man pages), then installs the DEB in a clean Debian 12 chroot
 # with apt, which may only pull Debian's own packages, and runs the three programs there.
 #   package-check.sh [BUILD_DIR]    (default: build; needs root or sudo for the chroot)
+#   package-check.sh --prepare      (only makes the chroot and fetches Qt's packages into it:
+#                                    scripts/test.sh runs this in the background while it builds)
+# The chroot is made once, kept in $SCOREDESK_CACHE/chroots/bookworm and never installed into:
+# each check installs into a throwaway copy of it, so that it stays a clean Debian 12.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 source "$SCOREDESK_ROOT/scripts/chroot-lib.sh"
+
+base_chroot="$CHROOT_CACHE/bookworm"
+# What the DEB will pull, fetched ahead (downloaded only, not installed) so that the check
+# itself waits for no network; apt fetches whatever else the DEB names at install time.
+PREFETCH=(qt6-qpa-plugins libqt6sql6-sqlite libqt6svg6 libqt6widgets6 libqt6charts6 libqt6network6
+          libqt6httpserver6 libqt6keychain1)
+
+prepare() {
+    make_chroot bookworm "$base_chroot"
+    if [ ! -f "$base_chroot/.scoredesk-prefetched" ] || [ "$(cat "$base_chroot/.scoredesk-prefetched")" != "${PREFETCH[*]}" ]; then
+        say "Fetching Qt's packages into the Debian 12 chroot"
+        in_chroot "$base_chroot" "apt-get update -qq && apt-get install -y -qq --download-only --no-install-recommends ${PREFETCH[*]} >/tmp/fetch.log 2>&1 || { tail -30 /tmp/fetch.log; exit 1; }"
+        echo "${PREFETCH[*]}" | $SUDO tee "$base_chroot/.scoredesk-prefetched" >/dev/null
+    fi
+}
+
+if [ "${1:-}" = --prepare ]; then
+    prepare
+    exit 0
+fi
 
 build="$(cd "${1:-$SCOREDESK_ROOT/build}" && pwd)"
 out="$build/packages"
@@ -35,8 +59,9 @@ for page in "$tree"/usr/share/man/man1/*.1; do
     [ -z "$warnings" ] || die "$(basename "$page"): $warnings"
 done
 
-chroot_dir="$SCOREDESK_ROOT/build-chroots/bookworm"
-make_chroot bookworm "$chroot_dir"
+prepare
+chroot_dir="$base_chroot.check"
+copy_chroot "$base_chroot" "$chroot_dir"
 mount_in_chroot "$chroot_dir"
 say "Installing the DEB in the clean Debian 12 chroot"
 $SUDO cp "$deb" "$chroot_dir/tmp/"
@@ -51,4 +76,6 @@ for program in scoredesk-cli scoredesk-sandbox scoredesk; do
 done
 in_chroot "$chroot_dir" "man -w scoredesk-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/scoredesk-cli.1"
 in_chroot "$chroot_dir" "apt-get remove -y -qq scoredesk >/dev/null 2>&1"
+unmount_chroot
+$SUDO rm -rf "$chroot_dir"
 say "Packages made, validated, installed in a clean Debian 12 and run"
