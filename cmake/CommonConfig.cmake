@@ -61,9 +61,15 @@ function(scoredesk_precompile target header)
         target_compile_options(${target} PRIVATE -Winvalid-pch)
     endif()
 endfunction()
+# The targets that reuse a header are tests, benchmarks and fuzz runners, whose moc output is
+# included by their own source: their mocs_compilation.cpp is empty, and loading a precompiled
+# header of some 180 MB for an empty file would cost more than the file.
 function(scoredesk_reuse_pch target from)
     if(SCOREDESK_PCH)
         target_precompile_headers(${target} REUSE_FROM ${from})
         target_compile_options(${target} PRIVATE -Winvalid-pch)
+        get_target_property(binary_dir ${target} BINARY_DIR)
+        set_source_files_properties(${binary_dir}/${target}_autogen/mocs_compilation.cpp
+            PROPERTIES SKIP_PRECOMPILE_HEADERS ON)
     endif()
 endfunction()

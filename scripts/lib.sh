@@ -64,11 +64,15 @@ install_dependencies() {
 # The compiler cache, shared by every clone and build on this machine (the Qt 6.8 chroot binds
 # it too). base_dir makes paths inside the clone relative, and hash_dir off leaves the build
 # folder out of the hash, so that a second clone elsewhere finds the first one's objects; the
-# sloppiness is what ccache asks for precompiled headers. Without ccache, builds work as before.
+# sloppiness is what ccache asks for precompiled headers. The depend mode reads the compiler's
+# own dependency file instead of running the preprocessor on a miss: with a precompiled header,
+# preprocessing would parse the very Qt headers that the header saves. Without ccache, builds
+# work as before.
 CCACHE_SETTINGS=(
     "CCACHE_DIR=$SCOREDESK_CACHE/ccache"
     "CCACHE_BASEDIR=$SCOREDESK_ROOT"
     "CCACHE_NOHASHDIR=1"
+    "CCACHE_DEPEND=1"
     "CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime"
     "CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G}"
 )
