@@ -13,7 +13,7 @@ make_chroot() {
     if [ -x "$dir/usr/bin/apt-get" ] && [ -f "$dir/.scoredesk-ready" ]; then
         return 0
     fi
-    $SUDO rm -rf "$dir"
+    remove_chroot "$dir"
     $SUDO mkdir -p "$(dirname "$dir")"
     say "Making a clean Debian $suite chroot in ${dir#"$SCOREDESK_ROOT"/}"
     $SUDO debootstrap --variant=minbase "$suite" "$dir" "$DEBIAN_MIRROR" >"$dir.debootstrap.log" 2>&1 \
@@ -48,10 +48,21 @@ unmount_chroot() {
     CHROOT_MOUNTS=()
 }
 
+# remove_chroot DIR: unmounts whatever a killed run left mounted inside (a bound clone among
+# them: removing through it would delete the sources), then removes DIR.
+remove_chroot() {
+    local dir="$1" target
+    [ -e "$dir" ] || return 0
+    for target in $(findmnt -rn -o TARGET | grep "^$dir/" | sort -r); do
+        $SUDO umount -l "$target" || die "cannot unmount $target: not removing $dir"
+    done
+    $SUDO rm -rf --one-file-system "$dir"
+}
+
 # copy_chroot FROM TO: a throwaway copy of a prepared chroot, to install into and delete after,
 # so that FROM stays as debootstrap made it (a check that installs into it stays a clean check).
 copy_chroot() {
-    $SUDO rm -rf "$2"
+    remove_chroot "$2"
     $SUDO cp -a --reflink=auto "$1" "$2"
 }
 

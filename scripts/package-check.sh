@@ -77,5 +77,5 @@ done
 in_chroot "$chroot_dir" "man -w scoredesk-cli >/dev/null 2>&1 || test -f /usr/share/man/man1/scoredesk-cli.1"
 in_chroot "$chroot_dir" "apt-get remove -y -qq scoredesk >/dev/null 2>&1"
 unmount_chroot
-$SUDO rm -rf "$chroot_dir"
+remove_chroot "$chroot_dir"
 say "Packages made, validated, installed in a clean Debian 12 and run"
