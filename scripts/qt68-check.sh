@@ -44,8 +44,7 @@ build() {
     say "Building with Qt $QT_VERSION (Debian 13)"
     local ccache_env="" launcher=""
     if [ -z "${SCOREDESK_NO_CCACHE:-}" ]; then
-        ccache_env="export CCACHE_DIR=/ccache CCACHE_BASEDIR=/scoredesk CCACHE_NOHASHDIR=1 CCACHE_DEPEND=1 \
-            CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime CCACHE_MAXSIZE=${CCACHE_MAXSIZE:-8G};"
+        ccache_env="export $(ccache_settings /ccache /scoredesk);"
         launcher="-DCMAKE_CXX_COMPILER_LAUNCHER=ccache"
     fi
     # Benchmarks are not built: they run in the Debian 12 build only.
